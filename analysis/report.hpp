@@ -1,0 +1,21 @@
+/* From the event record to the output files and the human summary. Knows nothing of SimGrid. */
+#ifndef GWSIM_ANALYSIS_REPORT_HPP
+#define GWSIM_ANALYSIS_REPORT_HPP
+
+#include "sim/event.hpp"
+#include "sim/scenario.hpp"
+
+#include <string>
+
+namespace gwsim {
+
+/** @brief Writes timeline.csv, phases.csv, events.csv and summary.json into `dir` (created if needed), each
+ * atomically (temporary name, then rename). Throws std::runtime_error when a file cannot be written. */
+void write_outputs(const std::string& dir, const Scenario& scenario, const EventRecord& events, double wall_seconds);
+
+/** @brief The short summary printed on stdout after a run. */
+std::string human_summary(const Scenario& scenario, const EventRecord& events);
+
+} // namespace gwsim
+
+#endif
