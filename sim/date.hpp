@@ -6,11 +6,13 @@
 #include <optional>
 #include <string>
 
-namespace gwsim {
+namespace gwsim
+{
 
 /** @brief A proleptic Gregorian calendar date, held as days since 1970-01-01. */
-class Date {
-public:
+class Date
+{
+ public:
   Date() = default;
   static Date from_ymd(int year, int month, int day);
   static Date from_days(long days) { return Date(days); }
@@ -33,7 +35,7 @@ public:
   friend bool operator!=(Date a, Date b) { return a.days_ != b.days_; }
   friend long operator-(Date a, Date b) { return a.days_ - b.days_; }
 
-private:
+ private:
   explicit Date(long days) : days_(days) {}
   long days_ = 0;
 };

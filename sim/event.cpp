@@ -3,8 +3,10 @@
 #include <array>
 #include <utility>
 
-namespace gwsim {
-namespace {
+namespace gwsim
+{
+namespace
+{
 constexpr std::array<std::pair<EventKind, const char*>, 13> kNames{{
     {EventKind::build_start, "build_start"},
     {EventKind::order, "order"},
@@ -25,16 +27,14 @@ constexpr std::array<std::pair<EventKind, const char*>, 13> kNames{{
 const char* event_name(EventKind kind)
 {
   for (const auto& [k, name] : kNames)
-    if (k == kind)
-      return name;
+    if (k == kind) return name;
   return "unknown";
 }
 
 std::optional<EventKind> event_kind_of(const std::string& name)
 {
   for (const auto& [k, n] : kNames)
-    if (name == n)
-      return k;
+    if (name == n) return k;
   return std::nullopt;
 }
 

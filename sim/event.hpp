@@ -7,7 +7,8 @@
 #include <string>
 #include <vector>
 
-namespace gwsim {
+namespace gwsim
+{
 
 /** @brief What happened. The comment gives the actor, the subject and the quantity of each kind. */
 enum class EventKind {

@@ -6,10 +6,11 @@
 
 #include <string>
 
-namespace gwsim {
+namespace gwsim
+{
 
 /** @brief Days in a month and a year, as SCENARIO-FORMAT.md fixes them for durations and rates. */
-inline constexpr double kDaysPerYear  = 365.25;
+inline constexpr double kDaysPerYear = 365.25;
 inline constexpr double kDaysPerMonth = 365.25 / 12.0;
 
 /** @brief A span of simulated time, in days. */
@@ -46,8 +47,8 @@ struct Share {
 /** @brief The report step of timeline.csv: months and years keep the day of the month, days and weeks add days. */
 struct ReportStep {
   enum class Unit { days, weeks, months, years };
-  Unit unit  = Unit::months;
-  int count  = 1; // a positive whole number of units
+  Unit unit = Unit::months;
+  int count = 1; // a positive whole number of units
 };
 
 } // namespace gwsim

@@ -1,6 +1,7 @@
 #include "sim/scenario.hpp"
 
-namespace gwsim {
+namespace gwsim
+{
 
 std::vector<PhaseRef> phase_refs(const Scenario& s)
 {

@@ -12,7 +12,8 @@
 #include <string>
 #include <vector>
 
-namespace gwsim {
+namespace gwsim
+{
 
 /** @brief An accelerator product: its all-in IT power, compute and system price. */
 struct Accelerator {
@@ -34,7 +35,7 @@ struct Supplier {
 /** @brief A logistics lane from a supplier to a grid region. */
 struct Lane {
   std::size_t from = 0; // index into Scenario::suppliers
-  std::size_t to   = 0; // index into Scenario::regions
+  std::size_t to = 0;   // index into Scenario::regions
   Duration transit;
   Rate throughput;
 };
@@ -53,8 +54,8 @@ struct Phase {
   double pue = 1.0;
   std::optional<Date> start; // absent: the scenario's start
   Duration build;
-  std::optional<Rate> install;           // absent: unlimited
-  std::vector<std::size_t> after;        // global phase indices (see Scenario::phase_index)
+  std::optional<Rate> install;            // absent: unlimited
+  std::vector<std::size_t> after;         // global phase indices (see Scenario::phase_index)
   std::optional<std::size_t> accelerator; // accept only this product; absent: any
 };
 
@@ -69,7 +70,7 @@ struct Site {
 struct Demand {
   enum class Unit { gw, accelerators, pflops };
   enum class Interpolation { linear, step };
-  Unit unit                   = Unit::gw;
+  Unit unit = Unit::gw;
   Interpolation interpolation = Interpolation::linear;
   std::vector<ScheduleStep<double>> points; // sorted by date; empty = no demand
 };

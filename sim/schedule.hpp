@@ -7,7 +7,8 @@
 #include <cstddef>
 #include <vector>
 
-namespace gwsim {
+namespace gwsim
+{
 
 /** @brief One change of a schedule: from `from` on, the value is `value`. */
 template <class T>
@@ -27,12 +28,10 @@ struct Schedule {
   /** @brief The value in force on `date`. */
   T at(Date date) const
   {
-    if (constant)
-      return steps.front().value;
+    if (constant) return steps.front().value;
     T value{};
     for (const auto& s : steps) {
-      if (date < s.from)
-        break;
+      if (date < s.from) break;
       value = s.value;
     }
     return value;
@@ -55,8 +54,7 @@ struct DaySchedule {
     d.changes.push_back({0.0, s.at(start)});
     if (!s.constant)
       for (const auto& step : s.steps)
-        if (start < step.from)
-          d.changes.push_back({static_cast<double>(step.from - start), step.value});
+        if (start < step.from) d.changes.push_back({static_cast<double>(step.from - start), step.value});
     return d;
   }
 
@@ -64,8 +62,7 @@ struct DaySchedule {
   {
     T value = changes.front().value;
     for (const auto& c : changes) {
-      if (day < c.day)
-        break;
+      if (day < c.day) break;
       value = c.value;
     }
     return value;
@@ -75,8 +72,7 @@ struct DaySchedule {
   double next_change_after(double day) const
   {
     for (const auto& c : changes)
-      if (c.day > day)
-        return c.day;
+      if (c.day > day) return c.day;
     return -1;
   }
 };

@@ -5,7 +5,8 @@
 #include "sim/event.hpp"
 #include "sim/scenario.hpp"
 
-namespace gwsim {
+namespace gwsim
+{
 
 /** @brief How to run. */
 struct RunOptions {

@@ -1,0 +1,84 @@
+#include "platforms/world_platform.hpp"
+
+#include <simgrid/kernel/ProfileBuilder.hpp>
+#include <simgrid/s4u/NetZone.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace gwsim
+{
+namespace s4u = simgrid::s4u;
+
+namespace
+{
+// SimGrid refuses an infinite bandwidth; this is far above any lane's throughput in bytes per day.
+constexpr double kUnlimitedBandwidth = 1e20;
+
+std::string format_number(double x)
+{
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%.17g", x);
+  return buf;
+}
+} // namespace
+
+std::vector<std::string> engine_arguments(bool verbose)
+{
+  // CM02 without cross-traffic and TCP-gamma makes a comm take exactly latency + size / bandwidth (DESIGN.md).
+  std::vector<std::string> args{"gwsim", "--cfg=network/model:CM02", "--cfg=network/crosstraffic:0",
+                                "--cfg=network/TCP-gamma:0", "--cfg=contexts/stack-size:256"};
+  if (!verbose) {
+    args.insert(args.begin() + 1, "--log=xbt_cfg.thresh:warning");
+    args.insert(args.begin() + 1, "--log=root.thresh:warning");
+  }
+  return args;
+}
+
+std::string speed_profile_text(const DaySchedule<Rate>& rate, double peak)
+{
+  // A multiplier of exactly 0 is ignored by SimGrid; suppliers never execute while their rate is zero (see
+  // supplier_actor), so a zero is written as a tiny positive multiplier that no execution ever sees.
+  std::string text;
+  for (const auto& change : rate.changes) {
+    const double multiplier = change.value.per_day > 0 ? change.value.per_day / peak : 1e-12;
+    text += format_number(change.day) + " " + format_number(multiplier) + "\n";
+  }
+  return text;
+}
+
+WorldPlatform build_platform(const Scenario& scenario)
+{
+  WorldPlatform world;
+  auto* zone = s4u::create_full_zone("world");
+  world.control = zone->create_host("control", 1.0)->seal();
+
+  for (const auto& supplier : scenario.suppliers) {
+    const auto rate = DaySchedule<Rate>::from(supplier.rate, scenario.start);
+    double peak = 0;
+    for (const auto& change : rate.changes)
+      peak = std::max(peak, change.value.per_day);
+    if (peak <= 0) peak = 1; // never executes; a host needs a positive speed
+    auto* host = zone->create_host("supplier:" + supplier.name, peak);
+    host->set_speed_profile(simgrid::kernel::profile::ProfileBuilder::from_string("rate:" + supplier.name,
+                                                                                  speed_profile_text(rate, peak), -1));
+    world.suppliers.push_back(host->seal());
+  }
+  for (const auto& region : scenario.regions)
+    world.regions.push_back(zone->create_host("region:" + region.name, 1.0)->seal());
+
+  for (const auto& lane : scenario.lanes) {
+    const double per_day = lane.throughput.per_day;
+    const double bandwidth = std::isfinite(per_day) ? per_day * kBytesPerUnit : kUnlimitedBandwidth;
+    const std::string name = scenario.suppliers[lane.from].name + "->" + scenario.regions[lane.to].name;
+    auto* link = zone->create_link(name, bandwidth)->set_latency(lane.transit.days)->seal();
+    zone->add_route(world.suppliers[lane.from]->get_netpoint(), world.regions[lane.to]->get_netpoint(), nullptr,
+                    nullptr, {s4u::LinkInRoute(link)}, false);
+    world.lanes.push_back(link);
+  }
+  zone->seal();
+  return world;
+}
+
+} // namespace gwsim

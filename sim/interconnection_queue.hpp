@@ -1,0 +1,44 @@
+/* A grid region's interconnection queue: requests become eligible after the region's interconnect delay and are
+ * granted in request order as long as the headroom covers them. Plain C++ (no SimGrid). */
+#ifndef GWSIM_SIM_INTERCONNECTION_QUEUE_HPP
+#define GWSIM_SIM_INTERCONNECTION_QUEUE_HPP
+
+#include <cstddef>
+#include <vector>
+
+namespace gwsim
+{
+
+/** @brief The pending power requests of one region and what it has granted so far. */
+class InterconnectionQueue
+{
+ public:
+  /** @brief One phase's request for grid power. */
+  struct Request {
+    double requested_day;
+    double eligible_day;
+    std::size_t phase; // global phase index: ties in request time go by it
+    double watts;
+  };
+
+  /** @brief Queues a request in request order. */
+  void add(const Request& request);
+
+  /** @brief Grants, at `day`, every eligible request that fits under `headroom_watts` minus what is already
+   * granted, in request order; a request that does not fit does not block later ones. Returns those granted. */
+  std::vector<Request> grant(double day, double headroom_watts);
+
+  /** @brief The earliest eligibility strictly after `day` among pending requests, or a negative number. */
+  double next_eligible_after(double day) const;
+
+  double granted_watts() const { return granted_watts_; }
+  std::size_t pending() const { return pending_.size(); }
+
+ private:
+  std::vector<Request> pending_; // sorted by (requested_day, phase)
+  double granted_watts_ = 0;
+};
+
+} // namespace gwsim
+
+#endif

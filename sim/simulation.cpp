@@ -1,0 +1,40 @@
+#include "sim/simulation.hpp"
+
+#include "platforms/world_platform.hpp"
+#include "sim/actors.hpp"
+
+#include <simgrid/s4u/Actor.hpp>
+#include <simgrid/s4u/Engine.hpp>
+
+namespace gwsim
+{
+namespace s4u = simgrid::s4u;
+
+EventRecord simulate(const Scenario& scenario, const RunOptions& options)
+{
+  std::vector<std::string> args = engine_arguments(options.verbose);
+  std::vector<char*> argv;
+  for (auto& a : args)
+    argv.push_back(a.data());
+  argv.push_back(nullptr);
+  int argc = static_cast<int>(args.size());
+  s4u::Engine engine(&argc, argv.data());
+
+  World world(scenario, build_platform(scenario));
+  const auto daemon = [](const s4u::ActorPtr& actor) { actor->daemonize(); };
+
+  s4u::Actor::create("monitor", world.platform.control, [&world] { run_monitor(world); });
+  for (std::size_t i = 0; i < scenario.regions.size(); ++i)
+    daemon(s4u::Actor::create("region:" + scenario.regions[i].name, world.platform.regions[i],
+                              [&world, i] { run_region(world, i); }));
+  for (std::size_t i = 0; i < world.phases.size(); ++i)
+    daemon(s4u::Actor::create(world.phases[i].label, world.platform.regions[world.phases[i].region],
+                              [&world, i] { run_phase(world, i); }));
+  for (std::size_t i = 0; i < scenario.suppliers.size(); ++i)
+    daemon(s4u::Actor::create("supplier:" + scenario.suppliers[i].name, world.platform.suppliers[i],
+                              [&world, i] { run_supplier(world, i); }));
+  engine.run();
+  return std::move(world.events);
+}
+
+} // namespace gwsim
