@@ -95,6 +95,18 @@ TEST(Engine, LaneThroughputIsShared)
   EXPECT_NEAR(find(ev, EventKind::complete, "site0/p1").day, 31, 1e-9);
 }
 
+TEST(Engine, ShipmentsInFlightShareTheLaneEqually)
+{
+  // 2 MW = 2,000 units; 1,000/day in 1-day lots; a 500/day lane, no transit. Lot 1 leaves on day 1 and is alone
+  // until day 2 (500 carried, 500 left). From day 2 lot 2 shares the lane: 250/day each, so lot 1's last 500 take
+  // 2 days (arrives day 4) while lot 2 carries 500; then lot 2 is alone: 500 left at 500/day, arrives day 5.
+  Scenario s = tiny(1000, 1, 0, 500);
+  add_site(s, {phase("p1", 2, 0)});
+  const EventRecord ev = simulate(s);
+  EXPECT_NEAR(find(ev, EventKind::delivered, "site0/p1", 0).day, 4, 1e-9);
+  EXPECT_NEAR(find(ev, EventKind::delivered, "site0/p1", 1).day, 5, 1e-9);
+}
+
 TEST(Engine, InstallRateMakesBatches)
 {
   // 10,000 units in one lot at day 10, delivered day 10 (no transit, unlimited lane); build 20 days, so at day 20 all
