@@ -1,0 +1,119 @@
+#include "analysis/buildout.hpp"
+
+#include <cmath>
+#include <map>
+#include <utility>
+
+namespace gwsim
+{
+
+std::vector<InstallBatch> install_batches(const Scenario& scenario, const EventRecord& events,
+                                          const ProductCatalog& products)
+{
+  std::map<std::string, const Phase*> phase_of;
+  for (const PhaseRef& ref : phase_refs(scenario))
+    phase_of[phase_label(scenario, ref)] = &scenario.sites[ref.site].phases[ref.phase];
+
+  std::vector<InstallBatch> batches;
+  // The open batch of each (phase, product); a phase installs one batch at a time.
+  std::map<std::pair<std::string, std::string>, std::size_t> open;
+  for (const Event& e : events) {
+    if (e.kind != EventKind::install_start && e.kind != EventKind::installed) continue;
+    const auto key = std::make_pair(e.actor, e.subject);
+    if (e.kind == EventKind::install_start) {
+      batches.push_back({e.day, e.day, products.fleet(e.subject, e.quantity)});
+      open[key] = batches.size() - 1;
+    } else if (auto it = open.find(key); it != open.end()) {
+      batches[it->second].end = e.day;
+      open.erase(it);
+    }
+  }
+  // Batches cut by the horizon: the installer would have finished them at its rate.
+  for (const auto& [key, i] : open) {
+    auto phase = phase_of.find(key.first);
+    if (phase != phase_of.end() && phase->second->install && phase->second->install->per_day > 0)
+      batches[i].end = batches[i].start + batches[i].fleet.units / phase->second->install->per_day;
+  }
+  return batches;
+}
+
+double BuildoutState::waiting_accelerators() const
+{
+  return std::round(delivered_accelerators) - std::round(online_accelerators);
+}
+
+double BuildoutState::online_in(Demand::Unit unit) const
+{
+  switch (unit) {
+  case Demand::Unit::gw:
+    return online_gw;
+  case Demand::Unit::accelerators:
+    return online_accelerators;
+  case Demand::Unit::pflops:
+    return online_pflops;
+  }
+  return online_gw;
+}
+
+Buildout::Buildout(const Scenario& scenario, const EventRecord& events, const ProductCatalog& products,
+                   const std::vector<PhaseFacts>& phases)
+{
+  std::vector<Ramp> online_gw;
+  std::vector<Ramp> online_units;
+  std::vector<Ramp> online_pflops;
+  for (const InstallBatch& b : install_batches(scenario, events, products)) {
+    online_gw.push_back({b.start, b.end, b.fleet.it_w / 1e9});
+    online_units.push_back({b.start, b.end, b.fleet.units});
+    online_pflops.push_back({b.start, b.end, b.fleet.pflops});
+  }
+
+  std::vector<Ramp> delivered;
+  std::vector<Ramp> energized;
+  std::vector<Ramp> requested;
+  std::vector<Ramp> capex;
+  for (const Event& e : events) {
+    if (e.kind == EventKind::delivered) {
+      const Fleet f = products.fleet(e.subject, e.quantity);
+      delivered.push_back({e.day, e.day, f.units});
+      capex.push_back({e.day, e.day, f.usd});
+    } else if (e.kind == EventKind::energized) {
+      energized.push_back({e.day, e.day, e.quantity});
+    } else if (e.kind == EventKind::power_requested) {
+      requested.push_back({e.day, e.day, e.quantity});
+    }
+  }
+
+  std::vector<Ramp> building;
+  for (const PhaseFacts& f : phases) {
+    if (!f.started()) continue;
+    building.push_back({f.build_start, f.build_start, f.it_w / 1e9});
+    building.push_back({f.build_end, f.build_end, -f.it_w / 1e9});
+    // Spent evenly over [T_s, T_c]; a zero build is a step at T_s, which Ramp already makes of it.
+    capex.push_back({f.build_start, f.build_end, scenario.finance.facility.usd_per_watt * f.it_w});
+  }
+
+  online_gw_ = PiecewiseLinear(online_gw);
+  online_accelerators_ = PiecewiseLinear(online_units);
+  online_pflops_ = PiecewiseLinear(online_pflops);
+  delivered_accelerators_ = PiecewiseLinear(delivered);
+  energized_gw_ = PiecewiseLinear(energized);
+  requested_gw_ = PiecewiseLinear(requested);
+  building_gw_ = PiecewiseLinear(building);
+  capex_usd_ = PiecewiseLinear(capex);
+}
+
+BuildoutState Buildout::at(double day) const
+{
+  BuildoutState s;
+  s.online_gw = online_gw_.at(day);
+  s.online_accelerators = online_accelerators_.at(day);
+  s.online_pflops = online_pflops_.at(day);
+  s.delivered_accelerators = delivered_accelerators_.at(day);
+  s.energized_gw = energized_gw_.at(day);
+  s.requested_gw = requested_gw_.at(day);
+  s.building_gw = building_gw_.at(day);
+  s.capex_usd = capex_usd_.at(day);
+  return s;
+}
+
+} // namespace gwsim

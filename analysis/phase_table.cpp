@@ -1,0 +1,108 @@
+#include "analysis/phase_table.hpp"
+
+#include "analysis/format.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <utility>
+
+namespace gwsim
+{
+namespace
+{
+
+// The events whose first occurrence is a date of the phase table.
+const std::pair<EventKind, double PhaseFacts::*> kFirstTimes[] = {
+    {EventKind::build_start, &PhaseFacts::build_start},
+    {EventKind::build_end, &PhaseFacts::build_end},
+    {EventKind::power_requested, &PhaseFacts::power_requested},
+    {EventKind::power_granted, &PhaseFacts::power_granted},
+    {EventKind::energized, &PhaseFacts::energized},
+    {EventKind::install_start, &PhaseFacts::first_online},
+    {EventKind::complete, &PhaseFacts::complete},
+};
+
+// T_s, T_c, T_p, T_a and I of a started phase, per docs/model.md.
+PhaseTimings timings_of(const PhaseFacts& f, const Phase& phase)
+{
+  PhaseTimings t;
+  t.build_start = f.build_start;
+  t.build_end = f.build_end;
+  t.power_granted = f.power_granted;
+  t.accelerators_in = reaches(f.delivered.it_w, f.it_w) ? f.last_delivery : kNever;
+  t.install_days = phase.install && phase.install->per_day > 0 ? f.delivered.units / phase.install->per_day : 0.0;
+  return t;
+}
+
+} // namespace
+
+std::vector<PhaseFacts> phase_facts(const Scenario& scenario, const EventRecord& events, const ProductCatalog& products)
+{
+  std::vector<PhaseFacts> facts;
+  std::map<std::string, std::size_t> index;
+  for (const PhaseRef& ref : phase_refs(scenario)) {
+    PhaseFacts f;
+    f.ref = ref;
+    f.label = phase_label(scenario, ref);
+    f.it_w = scenario.sites[ref.site].phases[ref.phase].it_power.watts;
+    index.emplace(f.label, facts.size());
+    facts.push_back(f);
+  }
+
+  for (const Event& e : events) {
+    auto it = index.find(e.actor);
+    if (it == index.end()) continue; // suppliers and lanes
+    PhaseFacts& f = facts[it->second];
+    if (e.kind == EventKind::delivered) {
+      f.delivered += products.fleet(e.subject, e.quantity);
+      f.last_delivery = std::isinf(f.last_delivery) ? e.day : std::max(f.last_delivery, e.day);
+    } else if (e.kind == EventKind::installed) {
+      f.installed += products.fleet(e.subject, e.quantity);
+    } else {
+      for (const auto& [kind, slot] : kFirstTimes)
+        if (e.kind == kind) f.*slot = std::min(f.*slot, e.day);
+    }
+  }
+
+  for (PhaseFacts& f : facts) {
+    if (std::isinf(f.build_start)) continue;
+    const Phase& phase = scenario.sites[f.ref.site].phases[f.ref.phase];
+    if (std::isinf(f.build_end)) // the build runs past the horizon: its end is still known
+      f.build_end = f.build_start + phase.build.days;
+    f.timings = timings_of(f, phase);
+    f.binding = binding_constraint(*f.timings);
+  }
+  return facts;
+}
+
+std::string phases_csv(const Scenario& scenario, const std::vector<PhaseFacts>& phases)
+{
+  std::string csv = "site,phase,it_gw,build_start,build_end,power_requested,power_granted,energized,first_online,"
+                    "complete,accelerators,wait_power_days,wait_accelerators_days,binding\n";
+  const Date start = scenario.start;
+  for (const PhaseFacts& f : phases) {
+    const double horizon = scenario.horizon_days();
+    // build_end may be inferred past the horizon; the table shows only what happened within it.
+    const double built = f.build_end <= horizon ? f.build_end : kNever;
+    csv += csv_line({
+        scenario.sites[f.ref.site].name,
+        scenario.sites[f.ref.site].phases[f.ref.phase].name,
+        fixed(f.it_w / 1e9, kGwDecimals),
+        date_of_day(start, f.build_start),
+        date_of_day(start, built),
+        date_of_day(start, f.power_requested),
+        date_of_day(start, f.power_granted),
+        date_of_day(start, f.energized),
+        date_of_day(start, f.first_online),
+        date_of_day(start, f.complete),
+        whole(f.installed.units),
+        f.timings ? fixed(wait_power_days(*f.timings), kDaysDecimals) : "",
+        f.timings ? fixed(wait_accelerators_days(*f.timings), kDaysDecimals) : "",
+        f.binding ? constraint_name(*f.binding) : "",
+    });
+  }
+  return csv;
+}
+
+} // namespace gwsim

@@ -1,0 +1,65 @@
+#include "analysis/report.hpp"
+
+#include "analysis/atomic_file.hpp"
+#include "analysis/buildout.hpp"
+#include "analysis/events_csv.hpp"
+#include "analysis/phase_table.hpp"
+#include "analysis/products.hpp"
+#include "analysis/summary.hpp"
+#include "analysis/timeline.hpp"
+
+#include <filesystem>
+#include <stdexcept>
+#include <system_error>
+#include <utility>
+#include <vector>
+
+namespace gwsim
+{
+namespace
+{
+
+// Everything the outputs are made of, computed once.
+struct Analysis {
+  std::vector<PhaseFacts> phases;
+  std::vector<TimelineRow> rows;
+  Summary summary;
+};
+
+Analysis analyze(const Scenario& scenario, const EventRecord& events)
+{
+  const ProductCatalog products(scenario);
+  Analysis a;
+  a.phases = phase_facts(scenario, events, products);
+  const Buildout buildout(scenario, events, products, a.phases);
+  a.rows = timeline(scenario, buildout);
+  a.summary = summarize(scenario, a.phases, buildout, a.rows);
+  return a;
+}
+
+} // namespace
+
+void write_outputs(const std::string& dir, const Scenario& scenario, const EventRecord& events, double wall_seconds)
+{
+  // All four contents first: a failure while computing them writes nothing.
+  const Analysis a = analyze(scenario, events);
+  const std::vector<std::pair<std::string, std::string>> files{
+      {"timeline.csv", timeline_csv(scenario, a.rows)},
+      {"phases.csv", phases_csv(scenario, a.phases)},
+      {"events.csv", events_csv(scenario.start, events)},
+      {"summary.json", summary_json(scenario, a.summary, wall_seconds)},
+  };
+
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (ec) throw std::runtime_error("cannot create output folder " + dir + ": " + ec.message());
+  for (const auto& [name, content] : files)
+    write_file_atomically((std::filesystem::path(dir) / name).string(), content);
+}
+
+std::string human_summary(const Scenario& scenario, const EventRecord& events)
+{
+  return summary_text(scenario, analyze(scenario, events).summary);
+}
+
+} // namespace gwsim
