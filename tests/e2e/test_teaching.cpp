@@ -1,0 +1,415 @@
+/* End-to-end tests of the teaching scenarios (the YAML files in scenarios/teaching): each runs the real gwsim binary
+ * and checks the dates, the binding constraint and some timeline values worked out by hand from docs/model.md. Day 0 is
+ * 2026-01-01 in every teaching scenario; the arithmetic is repeated in each file's description. */
+#include "tests/e2e/csv_reader.hpp"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+
+namespace
+{
+
+using gwsim_e2e::Csv;
+using gwsim_e2e::TempDir;
+
+// Power columns are in GW: one 1 kW accelerator is 1e-6 GW, the tolerance of every GW comparison below.
+constexpr double kGwTol = 1e-6;
+
+/** @brief One run of a teaching scenario into its own temporary directory. */
+struct TeachingRun {
+  TempDir dir;
+  int exit_code = -1;
+  Csv phases;
+  Csv timeline;
+};
+
+std::unique_ptr<TeachingRun> run_teaching(const std::string& file)
+{
+  auto run = std::make_unique<TeachingRun>();
+  const std::string out = run->dir / "out";
+  run->exit_code = gwsim_e2e::run_gwsim({"run", gwsim_e2e::scenario_path("teaching/" + file), "-o", out, "--quiet"});
+  if (run->exit_code == 0) {
+    run->phases = Csv::read(out + "/phases.csv");
+    run->timeline = Csv::read(out + "/timeline.csv");
+  }
+  return run;
+}
+
+/** @brief The hand-worked dates of one phase (ISO dates; empty string = not checked). */
+struct ExpectedPhase {
+  std::string build_start, build_end, power_requested, power_granted, energized, first_online, complete;
+  double wait_power_days = 0;
+  double wait_accelerators_days = 0;
+  std::string binding;
+  double it_gw = 0.01;         // 10 MW of IT in most teaching phases
+  double accelerators = 10000; // 10 MW / 1 kW
+};
+
+void expect_phase(const Csv& phases, const std::string& site, const std::string& phase, const ExpectedPhase& e)
+{
+  SCOPED_TRACE(site + "/" + phase);
+  const std::size_t i = phases.find("site", site, "phase", phase);
+  const auto check = [&](const char* column, const std::string& expected) {
+    if (!expected.empty()) {
+      EXPECT_EQ(phases.at(i, column), expected) << column;
+    }
+  };
+  check("build_start", e.build_start);
+  check("build_end", e.build_end);
+  check("power_requested", e.power_requested);
+  check("power_granted", e.power_granted);
+  check("energized", e.energized);
+  check("first_online", e.first_online);
+  check("complete", e.complete);
+  EXPECT_NEAR(phases.number(i, "it_gw"), e.it_gw, kGwTol);
+  EXPECT_NEAR(phases.number(i, "accelerators"), e.accelerators, 0.5);
+  EXPECT_NEAR(phases.number(i, "wait_power_days"), e.wait_power_days, 1e-6);
+  EXPECT_NEAR(phases.number(i, "wait_accelerators_days"), e.wait_accelerators_days, 1e-6);
+  EXPECT_EQ(phases.at(i, "binding"), e.binding);
+}
+
+/** @brief The value of `column` in the timeline row of `date`. */
+double timeline_at(const Csv& timeline, const std::string& date, const std::string& column)
+{
+  return timeline.number(timeline.find("date", date), column);
+}
+
+} // namespace
+
+TEST(TeachingOutputs, HeadersAreTheContract)
+{
+  auto run = run_teaching("supply.yaml");
+  ASSERT_EQ(run->exit_code, 0);
+  // The header lines of the contract (DESIGN.md, outputs), byte for byte.
+  const std::string out = run->dir / "out";
+  const std::string phases = gwsim_e2e::slurp(out + "/phases.csv");
+  const std::string timeline = gwsim_e2e::slurp(out + "/timeline.csv");
+  EXPECT_EQ(phases.substr(0, phases.find('\n')),
+            "site,phase,it_gw,build_start,build_end,power_requested,power_granted,energized,first_online,complete,"
+            "accelerators,wait_power_days,wait_accelerators_days,binding");
+  EXPECT_EQ(timeline.substr(0, timeline.find('\n')),
+            "date,demand_gw,online_gw,online_accelerators,online_pflops,delivered_accelerators,waiting_accelerators,"
+            "energized_gw,requested_gw,building_gw,capex_usd,shortfall_gw");
+  // One phase; a monthly step from 2026-01-01 to 2026-12-31 gives the 12 first-of-month rows.
+  EXPECT_EQ(run->phases.size(), 1u);
+  ASSERT_EQ(run->timeline.size(), 12u);
+  EXPECT_EQ(run->timeline.at(0, "date"), "2026-01-01");
+  EXPECT_EQ(run->timeline.at(11, "date"), "2026-12-01");
+}
+
+// Supplier rate binds: 10,000 accelerators at 100/day in daily lots, the last on day 100.
+TEST(TeachingSupply, PhaseDatesAndBinding)
+{
+  auto run = run_teaching("supply.yaml");
+  ASSERT_EQ(run->exit_code, 0);
+  ExpectedPhase e;
+  e.build_start = "2026-01-01";     // day 0
+  e.power_requested = "2026-01-01"; // asked at build start
+  e.power_granted = "2026-01-31";   // eligible at 0 + 30 days; 12.5 MW fits under 100 MW
+  e.build_end = "2026-03-02";       // 0 + 60 days
+  e.energized = "2026-03-02";       // max(60, 30) = day 60
+  e.first_online = "2026-03-02";    // the waiting lots go online at once at day 60 (install unlimited)
+  e.complete = "2026-04-11";        // lot 100 of 100 handed out and delivered on day 100
+  e.wait_power_days = 0;            // max(0, 30 - 60)
+  e.wait_accelerators_days = 40;    // 100 - max(60, 30)
+  e.binding = "accelerators";       // without it: day 60; without any other constraint: still day 100
+  expect_phase(run->phases, "s", "p1", e);
+}
+
+TEST(TeachingSupply, Timeline)
+{
+  auto run = run_teaching("supply.yaml");
+  ASSERT_EQ(run->exit_code, 0);
+  const Csv& t = run->timeline;
+  // 2026-03-01 = day 59: lots of days 1..59 delivered (59 x 100), none online before energizing on day 60.
+  EXPECT_NEAR(timeline_at(t, "2026-03-01", "delivered_accelerators"), 5900, 0.5);
+  EXPECT_NEAR(timeline_at(t, "2026-03-01", "waiting_accelerators"), 5900, 0.5);
+  EXPECT_NEAR(timeline_at(t, "2026-03-01", "online_gw"), 0, kGwTol);
+  EXPECT_NEAR(timeline_at(t, "2026-03-01", "requested_gw"), 0.0125, kGwTol); // 10 MW x PUE 1.25
+  // 2026-04-01 = day 90: 90 lots delivered and installed = 9,000 x 1 kW = 0.009 GW, 9,000 PFLOP/s.
+  EXPECT_NEAR(timeline_at(t, "2026-04-01", "online_gw"), 0.009, kGwTol);
+  EXPECT_NEAR(timeline_at(t, "2026-04-01", "online_accelerators"), 9000, 0.5);
+  EXPECT_NEAR(timeline_at(t, "2026-04-01", "online_pflops"), 9000, 0.5);
+  EXPECT_NEAR(timeline_at(t, "2026-04-01", "shortfall_gw"), 0.001, kGwTol); // demand 0.010 - 0.009
+  // capex: facility $10B/GW x 10 MW = $100M (build over on day 60) + 9,000 x $10k = $90M.
+  EXPECT_NEAR(timeline_at(t, "2026-04-01", "capex_usd"), 190e6, 1.0);
+  // 2026-05-01 = day 120: complete since day 100.
+  EXPECT_NEAR(timeline_at(t, "2026-05-01", "online_gw"), 0.010, kGwTol);
+  EXPECT_NEAR(timeline_at(t, "2026-05-01", "shortfall_gw"), 0, kGwTol);
+}
+
+// Lane throughput binds: one lot of 10,000 on day 10, then 5 days of transit + 10,000 / 100/day = day 115.
+TEST(TeachingLane, PhaseDatesAndBinding)
+{
+  auto run = run_teaching("lane.yaml");
+  ASSERT_EQ(run->exit_code, 0);
+  ExpectedPhase e;
+  e.build_start = "2026-01-01";
+  e.power_requested = "2026-01-01";
+  e.power_granted = "2026-01-01"; // interconnect 0 days
+  e.build_end = "2026-01-31";     // day 30
+  e.energized = "2026-01-31";     // max(30, 0)
+  e.first_online = "2026-04-26";  // day 10 + 5 + 100 = 115
+  e.complete = "2026-04-26";
+  e.wait_power_days = 0;
+  e.wait_accelerators_days = 85; // 115 - 30
+  e.binding = "accelerators";    // without it: day 30; the others leave day 115
+  expect_phase(run->phases, "s", "p1", e);
+}
+
+TEST(TeachingLane, Timeline)
+{
+  auto run = run_teaching("lane.yaml");
+  ASSERT_EQ(run->exit_code, 0);
+  const Csv& t = run->timeline;
+  // 2026-04-01 = day 90: energized since day 30, the shipment still on the lane (arrives day 115).
+  EXPECT_NEAR(timeline_at(t, "2026-04-01", "delivered_accelerators"), 0, 0.5);
+  EXPECT_NEAR(timeline_at(t, "2026-04-01", "online_gw"), 0, kGwTol);
+  EXPECT_NEAR(timeline_at(t, "2026-04-01", "energized_gw"), 0.010, kGwTol);
+  // 2026-05-01 = day 120: all 10,000 delivered (day 115) and online.
+  EXPECT_NEAR(timeline_at(t, "2026-05-01", "delivered_accelerators"), 10000, 0.5);
+  EXPECT_NEAR(timeline_at(t, "2026-05-01", "online_gw"), 0.010, kGwTol);
+}
+
+// Two shipments share one lane: lots of 10,000 on days 10 and 20 over 100/day arrive on days 200 and 210.
+TEST(TeachingLaneSharing, PhaseDatesAndBinding)
+{
+  auto run = run_teaching("lane-sharing.yaml");
+  ASSERT_EQ(run->exit_code, 0);
+  ExpectedPhase e;
+  e.it_gw = 0.02; // 20 MW
+  e.accelerators = 20000;
+  e.build_start = "2026-01-01";
+  e.power_requested = "2026-01-01";
+  e.power_granted = "2026-01-01"; // interconnect 0 days
+  e.build_end = "2026-01-31";     // day 30
+  e.energized = "2026-01-31";
+  // Lot A alone on days 10-20 carries 1,000; then 50/day each: A's last 9,000 arrive 180 days later, day 200.
+  e.first_online = "2026-07-20";
+  // Lot B has carried 9,000 by day 200, then alone at 100/day: day 210 (= day 10 + 20,000 / 100).
+  e.complete = "2026-07-30";
+  e.wait_power_days = 0;
+  e.wait_accelerators_days = 180; // 210 - 30
+  e.binding = "accelerators";     // all accelerators at day 0: day 30; the others leave day 210
+  expect_phase(run->phases, "s", "p1", e);
+}
+
+TEST(TeachingLaneSharing, Timeline)
+{
+  auto run = run_teaching("lane-sharing.yaml");
+  ASSERT_EQ(run->exit_code, 0);
+  const Csv& t = run->timeline;
+  // 2026-07-01 = day 181: both shipments still on the lane (alone, A would have arrived on day 110).
+  EXPECT_NEAR(timeline_at(t, "2026-07-01", "delivered_accelerators"), 0, 0.5);
+  EXPECT_NEAR(timeline_at(t, "2026-07-01", "online_gw"), 0, kGwTol);
+  // 2026-08-01 = day 212: all 20,000 in (day 210) and online; capex facility $10B/GW x 20 MW = $200M
+  // + 20,000 x $10k = $200M.
+  EXPECT_NEAR(timeline_at(t, "2026-08-01", "online_gw"), 0.020, kGwTol);
+  EXPECT_NEAR(timeline_at(t, "2026-08-01", "capex_usd"), 400e6, 1.0);
+}
+
+// Interconnection time binds: power eligible 200 days after the request, the building done at day 100.
+TEST(TeachingInterconnect, PhaseDatesAndBinding)
+{
+  auto run = run_teaching("interconnect.yaml");
+  ASSERT_EQ(run->exit_code, 0);
+  ExpectedPhase e;
+  e.build_start = "2026-01-01";
+  e.power_requested = "2026-01-01";
+  e.build_end = "2026-04-11";     // day 100
+  e.power_granted = "2026-07-20"; // day 0 + 200; 12.5 MW fits under 100 MW
+  e.energized = "2026-07-20";     // max(100, 200)
+  e.first_online = "2026-07-20";  // accelerators waiting since day 1, install unlimited
+  e.complete = "2026-07-20";
+  e.wait_power_days = 100;      // 200 - 100
+  e.wait_accelerators_days = 0; // max(0, 1 - 200)
+  e.binding = "power";          // power at once: max(100, 1) = 100; the others leave day 200
+  expect_phase(run->phases, "s", "p1", e);
+}
+
+TEST(TeachingInterconnect, Timeline)
+{
+  auto run = run_teaching("interconnect.yaml");
+  ASSERT_EQ(run->exit_code, 0);
+  const Csv& t = run->timeline;
+  // 2026-07-01 = day 181: built (day 100), all delivered (day 1) and waiting, power not yet granted (day 200).
+  EXPECT_NEAR(timeline_at(t, "2026-07-01", "waiting_accelerators"), 10000, 0.5);
+  EXPECT_NEAR(timeline_at(t, "2026-07-01", "online_gw"), 0, kGwTol);
+  EXPECT_NEAR(timeline_at(t, "2026-07-01", "energized_gw"), 0, kGwTol);
+  EXPECT_NEAR(timeline_at(t, "2026-07-01", "requested_gw"), 0.0125, kGwTol); // 10 MW x 1.25
+  EXPECT_NEAR(timeline_at(t, "2026-07-01", "shortfall_gw"), 0.010, kGwTol);
+  // 2026-08-01 = day 212: energized and online since day 200.
+  EXPECT_NEAR(timeline_at(t, "2026-08-01", "energized_gw"), 0.010, kGwTol);
+  EXPECT_NEAR(timeline_at(t, "2026-08-01", "online_gw"), 0.010, kGwTol);
+}
+
+// Regional headroom binds the second phase: 15 MW until 2026-07-01, then 30 MW.
+TEST(TeachingHeadroom, PhaseDatesAndBinding)
+{
+  auto run = run_teaching("headroom.yaml");
+  ASSERT_EQ(run->exit_code, 0);
+  ASSERT_EQ(run->phases.size(), 2u);
+  ExpectedPhase north;
+  north.build_start = "2026-01-01";
+  north.power_requested = "2026-01-01";
+  north.power_granted = "2026-01-31"; // eligible day 30; 15 MW <= 15 MW of headroom
+  north.build_end = "2026-03-02";     // day 60
+  north.energized = "2026-03-02";     // max(60, 30)
+  north.first_online = "2026-03-02";
+  north.complete = "2026-03-02";
+  north.binding = "construction"; // without it: max(30, 1) = 30 instead of 60
+  expect_phase(run->phases, "north", "p1", north);
+
+  ExpectedPhase south = north;
+  south.power_granted = "2026-07-01"; // 15 + 15 > 15 MW until headroom is 30 MW on day 181
+  south.energized = "2026-07-01";
+  south.first_online = "2026-07-01";
+  south.complete = "2026-07-01";
+  south.wait_power_days = 121; // 181 - 60
+  south.binding = "power";     // power at once: max(60, 1) = 60 instead of 181
+  expect_phase(run->phases, "south", "p1", south);
+}
+
+TEST(TeachingHeadroom, Timeline)
+{
+  auto run = run_teaching("headroom.yaml");
+  ASSERT_EQ(run->exit_code, 0);
+  const Csv& t = run->timeline;
+  // 2026-06-01 = day 151: north online; south built, its 10,000 accelerators waiting for power.
+  EXPECT_NEAR(timeline_at(t, "2026-06-01", "online_gw"), 0.010, kGwTol);
+  EXPECT_NEAR(timeline_at(t, "2026-06-01", "energized_gw"), 0.010, kGwTol);
+  EXPECT_NEAR(timeline_at(t, "2026-06-01", "requested_gw"), 0.030, kGwTol); // 2 x 10 MW x PUE 1.5
+  EXPECT_NEAR(timeline_at(t, "2026-06-01", "waiting_accelerators"), 10000, 0.5);
+  EXPECT_NEAR(timeline_at(t, "2026-06-01", "shortfall_gw"), 0.010, kGwTol); // demand 0.020 - 0.010
+  // 2026-08-01 = day 212: both online since day 181.
+  EXPECT_NEAR(timeline_at(t, "2026-08-01", "online_gw"), 0.020, kGwTol);
+  EXPECT_NEAR(timeline_at(t, "2026-08-01", "shortfall_gw"), 0, kGwTol);
+}
+
+// Construction binds: 300 days of building, power on day 30 and accelerators on day 1.
+TEST(TeachingConstruction, PhaseDatesAndBinding)
+{
+  auto run = run_teaching("construction.yaml");
+  ASSERT_EQ(run->exit_code, 0);
+  ExpectedPhase e;
+  e.build_start = "2026-01-01";
+  e.power_requested = "2026-01-01";
+  e.power_granted = "2026-01-31"; // day 30
+  e.build_end = "2026-10-28";     // day 300
+  e.energized = "2026-10-28";     // max(300, 30)
+  e.first_online = "2026-10-28";
+  e.complete = "2026-10-28";
+  e.wait_power_days = 0;
+  e.wait_accelerators_days = 0;
+  e.binding = "construction"; // without it: max(30, 1) = 30 instead of 300
+  expect_phase(run->phases, "s", "p1", e);
+}
+
+TEST(TeachingConstruction, TimelineAndCapex)
+{
+  auto run = run_teaching("construction.yaml");
+  ASSERT_EQ(run->exit_code, 0);
+  const Csv& t = run->timeline;
+  // 2026-04-01 = day 90: facility $20B/GW x 10 MW = $200M spread over 300 days -> 200M x 90/300 = $60M,
+  // plus 10,000 x $10k = $100M paid at delivery on day 1: $160M.
+  EXPECT_NEAR(timeline_at(t, "2026-04-01", "capex_usd"), 160e6, 1.0);
+  EXPECT_NEAR(timeline_at(t, "2026-04-01", "building_gw"), 0.010, kGwTol);
+  EXPECT_NEAR(timeline_at(t, "2026-04-01", "online_gw"), 0, kGwTol);
+  EXPECT_NEAR(timeline_at(t, "2026-04-01", "waiting_accelerators"), 10000, 0.5);
+  // 2026-11-01 = day 304: built on day 300: $300M in all, nothing building, 0.010 GW online.
+  EXPECT_NEAR(timeline_at(t, "2026-11-01", "capex_usd"), 300e6, 1.0);
+  EXPECT_NEAR(timeline_at(t, "2026-11-01", "building_gw"), 0, kGwTol);
+  EXPECT_NEAR(timeline_at(t, "2026-11-01", "online_gw"), 0.010, kGwTol);
+}
+
+// Install rate binds: 10,000 accelerators waiting at energizing (day 30), installed at 100/day in 100 days.
+TEST(TeachingInstall, PhaseDatesAndBinding)
+{
+  auto run = run_teaching("install.yaml");
+  ASSERT_EQ(run->exit_code, 0);
+  ExpectedPhase e;
+  e.build_start = "2026-01-01";
+  e.power_requested = "2026-01-01";
+  e.power_granted = "2026-01-01"; // interconnect 0 days
+  e.build_end = "2026-01-31";     // day 30
+  e.energized = "2026-01-31";
+  e.complete = "2026-05-11"; // one batch of 10,000 from day 30: 30 + 10,000 / 100 = day 130
+  e.wait_power_days = 0;
+  e.wait_accelerators_days = 0;
+  e.binding = "install"; // unlimited install: max(30, 1) = 30; without construction: 0 + 100 = 100
+  expect_phase(run->phases, "s", "p1", e);
+}
+
+TEST(TeachingInstall, TimelineInterpolatesTheBatch)
+{
+  auto run = run_teaching("install.yaml");
+  ASSERT_EQ(run->exit_code, 0);
+  const Csv& t = run->timeline;
+  // Online grows linearly from day 30 (0) to day 130 (10,000).
+  // 2026-03-01 = day 59: 10,000 x (59 - 30) / 100 = 2,900 = 0.0029 GW.
+  EXPECT_NEAR(timeline_at(t, "2026-03-01", "online_gw"), 0.0029, kGwTol);
+  EXPECT_NEAR(timeline_at(t, "2026-03-01", "online_accelerators"), 2900, 0.5);
+  // 2026-04-01 = day 90: 10,000 x 60 / 100 = 6,000 = 0.006 GW.
+  EXPECT_NEAR(timeline_at(t, "2026-04-01", "online_gw"), 0.006, kGwTol);
+  // 2026-06-01 = day 151: all 10,000 installed since day 130.
+  EXPECT_NEAR(timeline_at(t, "2026-06-01", "online_gw"), 0.010, kGwTol);
+}
+
+// Dependencies: s/p2 after s/p1, t/q1 after s/p2: builds of 50, 40 and 30 days end to end.
+TEST(TeachingChain, PhaseDatesAndBinding)
+{
+  auto run = run_teaching("chain.yaml");
+  ASSERT_EQ(run->exit_code, 0);
+  ASSERT_EQ(run->phases.size(), 3u);
+  ExpectedPhase p1;
+  p1.build_start = "2026-01-01";
+  p1.power_requested = "2026-01-01";
+  p1.power_granted = "2026-01-01"; // interconnect 0 days
+  p1.build_end = "2026-02-20";     // day 50
+  p1.energized = "2026-02-20";
+  p1.first_online = "2026-02-20";
+  p1.complete = "2026-02-20"; // accelerators since day 1, install unlimited
+  p1.binding = "construction";
+  expect_phase(run->phases, "s", "p1", p1);
+
+  ExpectedPhase p2;
+  p2.build_start = "2026-02-20"; // p1 complete on day 50
+  p2.power_requested = "2026-02-20";
+  p2.power_granted = "2026-02-20";
+  p2.build_end = "2026-04-01"; // 50 + 40 = day 90
+  p2.energized = "2026-04-01";
+  p2.first_online = "2026-04-01";
+  p2.complete = "2026-04-01"; // accelerators by day 51
+  p2.binding = "construction";
+  expect_phase(run->phases, "s", "p2", p2);
+
+  ExpectedPhase q1;
+  q1.build_start = "2026-04-01"; // s/p2 complete on day 90
+  q1.power_requested = "2026-04-01";
+  q1.power_granted = "2026-04-01";
+  q1.build_end = "2026-05-01"; // 90 + 30 = day 120
+  q1.energized = "2026-05-01";
+  q1.first_online = "2026-05-01";
+  q1.complete = "2026-05-01";
+  q1.binding = "construction";
+  expect_phase(run->phases, "t", "q1", q1);
+}
+
+TEST(TeachingChain, Timeline)
+{
+  auto run = run_teaching("chain.yaml");
+  ASSERT_EQ(run->exit_code, 0);
+  const Csv& t = run->timeline;
+  // 2026-03-01 = day 59: p1 online (day 50), p2 building (days 50-90), q1 not started.
+  EXPECT_NEAR(timeline_at(t, "2026-03-01", "online_gw"), 0.010, kGwTol);
+  EXPECT_NEAR(timeline_at(t, "2026-03-01", "building_gw"), 0.010, kGwTol);
+  EXPECT_NEAR(timeline_at(t, "2026-03-01", "requested_gw"), 0.025, kGwTol); // p1 + p2: 2 x 12.5 MW
+  EXPECT_NEAR(timeline_at(t, "2026-03-01", "delivered_accelerators"), 20000, 0.5);
+  // 2026-04-01 = day 90: the row counts the events of day 90, so p2 is complete: 0.020 GW.
+  EXPECT_NEAR(timeline_at(t, "2026-04-01", "online_gw"), 0.020, kGwTol);
+  // 2026-06-01 = day 151: all three complete (q1 on day 120).
+  EXPECT_NEAR(timeline_at(t, "2026-06-01", "online_gw"), 0.030, kGwTol);
+  EXPECT_NEAR(timeline_at(t, "2026-06-01", "shortfall_gw"), 0, kGwTol);
+}

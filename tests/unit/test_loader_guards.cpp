@@ -1,0 +1,91 @@
+/* Input the loader refuses before reading any scenario key: missing files, directories, huge files and nesting
+ * deep enough to overflow yaml-cpp's recursive parser. */
+#include "sim/yaml_document.hpp"
+#include "test_loader_support.hpp"
+
+#include <cstdio>
+#include <fstream>
+
+using namespace gwsim;
+using gwsim::test::kMinimal;
+
+TEST(LoaderGuards, MissingFileIsAnInputError)
+{
+  try {
+    load_scenario_file("/nonexistent/gwsim/scenario.yaml");
+    FAIL() << "loaded a missing file";
+  } catch (const ScenarioError& e) {
+    FAIL() << "a missing file is not a scenario error: " << e.what();
+  } catch (const InputError& e) {
+    EXPECT_STREQ(e.what(), "/nonexistent/gwsim/scenario.yaml: error: no such file");
+  }
+}
+
+TEST(LoaderGuards, DirectoryIsAnInputError)
+{
+  EXPECT_THROW(load_scenario_file("/tmp"), InputError);
+}
+
+TEST(LoaderGuards, LoadsAFile)
+{
+  const std::string path = ::testing::TempDir() + "gwsim_loader_guard.yaml";
+  std::ofstream(path) << kMinimal;
+  const Scenario s = load_scenario_file(path);
+  EXPECT_EQ(s.name, "t");
+  EXPECT_EQ(s.file, path);
+  std::remove(path.c_str());
+}
+
+TEST(LoaderGuards, TooLargeText)
+{
+  // One byte over 16 MiB, made of comments so that only the size can be wrong.
+  const std::string text = kMinimal + "#" + std::string(kMaxScenarioBytes, 'x') + "\n";
+  try {
+    load_scenario_text(text, "big.yaml");
+    FAIL() << "loaded a text over the cap";
+  } catch (const InputError& e) {
+    EXPECT_NE(std::string(e.what()).find("big.yaml: error: the text is 16 MiB; scenarios are limited to 16 MiB"),
+              std::string::npos)
+        << e.what();
+  }
+}
+
+TEST(LoaderGuards, DeepFlowNesting)
+{
+  // 100000 `[` would overflow yaml-cpp's stack; the pre-scan stops at the first `[` past the cap.
+  const ScenarioError e = gwsim::test::load_error("scenario: t\nx: " + std::string(100000, '[') + "\n");
+  EXPECT_EQ(e.line(), 2);
+  EXPECT_EQ(e.column(), 4 + 63); // `x: ` is 3 characters; the root map is level 1, so the 64th `[` is level 65
+  EXPECT_NE(e.message().find("nested more than 64 levels"), std::string::npos) << e.what();
+}
+
+TEST(LoaderGuards, DeepBlockNesting)
+{
+  // 70 maps, each indented one more space than its parent: line 65 is the 65th level.
+  std::string text;
+  for (int i = 0; i < 70; ++i)
+    text += std::string(static_cast<std::size_t>(i), ' ') + "k:\n";
+  const ScenarioError e = gwsim::test::load_error(text);
+  EXPECT_EQ(e.line(), 65);
+  EXPECT_EQ(e.column(), 65);
+}
+
+TEST(LoaderGuards, DeepListItemsOnOneLine)
+{
+  std::string text = "x: ";
+  for (int i = 0; i < 80; ++i)
+    text += "- ";
+  // `x:` is level 1 and starts the line; `- ` items count one level each, from the first.
+  const ScenarioError e = gwsim::test::load_error("x:\n  " + text.substr(3) + "a\n");
+  EXPECT_EQ(e.line(), 2);
+  EXPECT_NE(e.message().find("nested more than 64 levels"), std::string::npos) << e.what();
+}
+
+TEST(LoaderGuards, OrdinaryNestingPasses)
+{
+  EXPECT_NO_THROW(check_nesting_depth(kMinimal, "t.yaml"));
+  EXPECT_NO_THROW(
+      check_nesting_depth("a: \"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\"\n", "t.yaml"));
+  EXPECT_NO_THROW(
+      check_nesting_depth("a: b # [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\n", "t.yaml"));
+}
