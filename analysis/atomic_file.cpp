@@ -8,10 +8,8 @@
 #include <fcntl.h>
 #include <unistd.h>
 
-namespace gwsim
-{
-namespace
-{
+namespace gwsim {
+namespace {
 
 [[noreturn]] void fail(const std::string& what, const std::string& path, int err)
 {
@@ -38,7 +36,7 @@ void write_file_atomically(const std::string& path, const std::string& content)
 {
   // Same folder as the target, so that rename() stays within one file system and is atomic.
   const std::string tmp = path + ".tmp-" + std::to_string(::getpid());
-  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  const int fd          = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) fail("create", tmp, errno);
   try {
     write_all(fd, content, tmp);

@@ -4,8 +4,7 @@
 
 #include <string>
 
-namespace gwsim
-{
+namespace gwsim {
 
 /** @brief Writes `content` to `path` atomically: to `path.tmp-PID` in the same folder, flushed and fsynced, then
  * renamed over `path`. Throws std::runtime_error (and removes the temporary file) when any step fails. */

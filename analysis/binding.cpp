@@ -3,10 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
-namespace gwsim
-{
-namespace
-{
+namespace gwsim {
+namespace {
 
 // Timings are sums of days that SimGrid computes in floating point: two estimates that are equal on paper may
 // differ in the last bits, and must still tie.
@@ -83,19 +81,19 @@ double own_wait(const PhaseTimings& t, Constraint c)
 
 Constraint binding_constraint(const PhaseTimings& t)
 {
-  Constraint best = kConstraints.front();
+  Constraint best        = kConstraints.front();
   double best_completion = completion_without(t, best);
-  double best_wait = own_wait(t, best);
+  double best_wait       = own_wait(t, best);
   for (std::size_t i = 1; i < kConstraints.size(); ++i) {
-    const Constraint c = kConstraints[i];
+    const Constraint c      = kConstraints[i];
     const double completion = completion_without(t, c);
-    const double wait = own_wait(t, c);
-    const bool earlier = completion < best_completion && !same_time(completion, best_completion);
-    const bool waited_more = same_time(completion, best_completion) && wait > best_wait && !same_time(wait, best_wait);
+    const double wait       = own_wait(t, c);
+    const bool earlier      = completion < best_completion && !same_time(completion, best_completion);
+    const bool waited_more  = same_time(completion, best_completion) && wait > best_wait && !same_time(wait, best_wait);
     if (earlier || waited_more) {
-      best = c;
+      best            = c;
       best_completion = completion;
-      best_wait = wait;
+      best_wait       = wait;
     }
   }
   return best;

@@ -6,8 +6,7 @@
 #include <array>
 #include <limits>
 
-namespace gwsim
-{
+namespace gwsim {
 
 /** @brief The constraints a phase can be bound by, in the declared order that breaks the last ties. */
 enum class Constraint { construction, power, accelerators, install };
@@ -21,11 +20,11 @@ const char* constraint_name(Constraint c);
 
 /** @brief A started phase's timings in days; infinity (kNever) for what never happened within the horizon. */
 struct PhaseTimings {
-  double build_start = 0;     // T_s
-  double build_end = 0;       // T_c
-  double power_granted = 0;   // T_p
+  double build_start     = 0; // T_s
+  double build_end       = 0; // T_c
+  double power_granted   = 0; // T_p
   double accelerators_in = 0; // T_a: arrival of the last accelerator of the whole order
-  double install_days = 0;    // I: units ÷ install rate, 0 when install is unlimited
+  double install_days    = 0; // I: units ÷ install rate, 0 when install is unlimited
 };
 
 /** @brief Infinity: a time that never came. */

@@ -4,8 +4,7 @@
 #include <map>
 #include <utility>
 
-namespace gwsim
-{
+namespace gwsim {
 
 std::vector<InstallBatch> install_batches(const Scenario& scenario, const EventRecord& events,
                                           const ProductCatalog& products)
@@ -92,27 +91,27 @@ Buildout::Buildout(const Scenario& scenario, const EventRecord& events, const Pr
     capex.push_back({f.build_start, f.build_end, scenario.finance.facility.usd_per_watt * f.it_w});
   }
 
-  online_gw_ = PiecewiseLinear(online_gw);
-  online_accelerators_ = PiecewiseLinear(online_units);
-  online_pflops_ = PiecewiseLinear(online_pflops);
+  online_gw_              = PiecewiseLinear(online_gw);
+  online_accelerators_    = PiecewiseLinear(online_units);
+  online_pflops_          = PiecewiseLinear(online_pflops);
   delivered_accelerators_ = PiecewiseLinear(delivered);
-  energized_gw_ = PiecewiseLinear(energized);
-  requested_gw_ = PiecewiseLinear(requested);
-  building_gw_ = PiecewiseLinear(building);
-  capex_usd_ = PiecewiseLinear(capex);
+  energized_gw_           = PiecewiseLinear(energized);
+  requested_gw_           = PiecewiseLinear(requested);
+  building_gw_            = PiecewiseLinear(building);
+  capex_usd_              = PiecewiseLinear(capex);
 }
 
 BuildoutState Buildout::at(double day) const
 {
   BuildoutState s;
-  s.online_gw = online_gw_.at(day);
-  s.online_accelerators = online_accelerators_.at(day);
-  s.online_pflops = online_pflops_.at(day);
+  s.online_gw              = online_gw_.at(day);
+  s.online_accelerators    = online_accelerators_.at(day);
+  s.online_pflops          = online_pflops_.at(day);
   s.delivered_accelerators = delivered_accelerators_.at(day);
-  s.energized_gw = energized_gw_.at(day);
-  s.requested_gw = requested_gw_.at(day);
-  s.building_gw = building_gw_.at(day);
-  s.capex_usd = capex_usd_.at(day);
+  s.energized_gw           = energized_gw_.at(day);
+  s.requested_gw           = requested_gw_.at(day);
+  s.building_gw            = building_gw_.at(day);
+  s.capex_usd              = capex_usd_.at(day);
   return s;
 }
 

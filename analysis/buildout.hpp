@@ -11,13 +11,12 @@
 
 #include <vector>
 
-namespace gwsim
-{
+namespace gwsim {
 
 /** @brief One install batch: `fleet` goes online linearly over [start, end] (all at `start` when end == start). */
 struct InstallBatch {
   double start = 0;
-  double end = 0;
+  double end   = 0;
   Fleet fleet;
 };
 
@@ -28,14 +27,14 @@ std::vector<InstallBatch> install_batches(const Scenario& scenario, const EventR
 
 /** @brief The buildout on one day: cumulative quantities counting every event at or before that day. */
 struct BuildoutState {
-  double online_gw = 0; // IT
-  double online_accelerators = 0;
-  double online_pflops = 0;
+  double online_gw              = 0; // IT
+  double online_accelerators    = 0;
+  double online_pflops          = 0;
   double delivered_accelerators = 0;
-  double energized_gw = 0; // IT
-  double requested_gw = 0; // grid (IT × PUE)
-  double building_gw = 0;  // IT of phases with build_start <= day < build_end
-  double capex_usd = 0;    // accelerators paid at delivery + facility spent evenly over the build
+  double energized_gw           = 0; // IT
+  double requested_gw           = 0; // grid (IT × PUE)
+  double building_gw            = 0; // IT of phases with build_start <= day < build_end
+  double capex_usd              = 0; // accelerators paid at delivery + facility spent evenly over the build
 
   /** @brief Delivered but not online, as the rounded columns show it (so that the CSV adds up). */
   double waiting_accelerators() const;
@@ -44,8 +43,7 @@ struct BuildoutState {
 };
 
 /** @brief The buildout's curves, built once from the record and read on any day. */
-class Buildout
-{
+class Buildout {
  public:
   /** @brief Builds the curves; `phases` gives each phase's build_start and build_end. */
   Buildout(const Scenario& scenario, const EventRecord& events, const ProductCatalog& products,

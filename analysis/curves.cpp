@@ -4,8 +4,7 @@
 
 #include <algorithm>
 
-namespace gwsim
-{
+namespace gwsim {
 
 PiecewiseLinear::PiecewiseLinear(const std::vector<Ramp>& ramps)
 {
@@ -42,7 +41,7 @@ PiecewiseLinear::PiecewiseLinear(const std::vector<Ramp>& ramps)
 double PiecewiseLinear::at(double day) const
 {
   const auto& k = knots_;
-  auto it = std::upper_bound(k.begin(), k.end(), day, [](double d, const Knot& knot) { return d < knot.day; });
+  auto it       = std::upper_bound(k.begin(), k.end(), day, [](double d, const Knot& knot) { return d < knot.day; });
   if (it == k.begin()) return 0;
   --it;
   return it->value + it->slope * (day - it->day);

@@ -6,19 +6,17 @@
 #include <optional>
 #include <vector>
 
-namespace gwsim
-{
+namespace gwsim {
 
 /** @brief `amount` rising linearly over [from, to], or a step at `from` when to <= from. */
 struct Ramp {
-  double from = 0;
-  double to = 0;
+  double from   = 0;
+  double to     = 0;
   double amount = 0;
 };
 
 /** @brief A sum of ramps: piecewise linear in the day, zero before the first ramp, continuous from the right. */
-class PiecewiseLinear
-{
+class PiecewiseLinear {
  public:
   /** @brief The sum of `ramps`. */
   explicit PiecewiseLinear(const std::vector<Ramp>& ramps = {});

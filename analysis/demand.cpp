@@ -1,12 +1,11 @@
 #include "analysis/demand.hpp"
 
-namespace gwsim
-{
+namespace gwsim {
 
 double demand_at(const Scenario& scenario, double day)
 {
   const Demand& d = scenario.demand;
-  double value = 0;
+  double value    = 0;
   for (std::size_t i = 0; i < d.points.size(); ++i) {
     const double at = static_cast<double>(d.points[i].from - scenario.start);
     if (day < at) {

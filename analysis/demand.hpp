@@ -4,8 +4,7 @@
 
 #include "sim/scenario.hpp"
 
-namespace gwsim
-{
+namespace gwsim {
 
 /** @brief Demand on simulated day `day`, in the demand's own unit: zero before the first point, the last value
  * after the last, linear between points by day or held from each point (step). */

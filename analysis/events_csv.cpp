@@ -2,8 +2,7 @@
 
 #include "analysis/format.hpp"
 
-namespace gwsim
-{
+namespace gwsim {
 
 std::string events_csv(Date start, const EventRecord& events)
 {

@@ -7,8 +7,7 @@
 
 #include <string>
 
-namespace gwsim
-{
+namespace gwsim {
 
 /** @brief events.csv: `day,date,actor,event,subject,quantity`, fields quoted per RFC 4180 where needed. */
 std::string events_csv(Date start, const EventRecord& events);

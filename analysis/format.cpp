@@ -3,8 +3,7 @@
 #include <cmath>
 #include <cstdio>
 
-namespace gwsim
-{
+namespace gwsim {
 
 std::string fixed(double value, int decimals)
 {
@@ -33,7 +32,7 @@ std::string date_of_day(Date start, double day)
 double rounded(double value, int decimals)
 {
   const double scale = std::pow(10.0, decimals);
-  const double r = std::round(value * scale) / scale;
+  const double r     = std::round(value * scale) / scale;
   return r == 0 ? 0.0 : r; // no negative zero in JSON either
 }
 

@@ -8,13 +8,12 @@
 #include <string>
 #include <vector>
 
-namespace gwsim
-{
+namespace gwsim {
 
 /** @brief Decimals of each kind of output number (GW, PFLOP/s, days, event quantities). */
-inline constexpr int kGwDecimals = 6;
-inline constexpr int kPflopsDecimals = 3;
-inline constexpr int kDaysDecimals = 3;
+inline constexpr int kGwDecimals       = 6;
+inline constexpr int kPflopsDecimals   = 3;
+inline constexpr int kDaysDecimals     = 3;
 inline constexpr int kQuantityDecimals = 6;
 
 /** @brief `value` with `decimals` decimals; "-0.000" becomes "0.000"; empty for a non-finite value ("never"). */

@@ -7,10 +7,8 @@
 #include <map>
 #include <utility>
 
-namespace gwsim
-{
-namespace
-{
+namespace gwsim {
+namespace {
 
 // The events whose first occurrence is a date of the phase table.
 const std::pair<EventKind, double PhaseFacts::*> kFirstTimes[] = {
@@ -27,11 +25,11 @@ const std::pair<EventKind, double PhaseFacts::*> kFirstTimes[] = {
 PhaseTimings timings_of(const PhaseFacts& f, const Phase& phase)
 {
   PhaseTimings t;
-  t.build_start = f.build_start;
-  t.build_end = f.build_end;
-  t.power_granted = f.power_granted;
+  t.build_start     = f.build_start;
+  t.build_end       = f.build_end;
+  t.power_granted   = f.power_granted;
   t.accelerators_in = reaches(f.delivered.it_w, f.it_w) ? f.last_delivery : kNever;
-  t.install_days = phase.install && phase.install->per_day > 0 ? f.delivered.units / phase.install->per_day : 0.0;
+  t.install_days    = phase.install && phase.install->per_day > 0 ? f.delivered.units / phase.install->per_day : 0.0;
   return t;
 }
 
@@ -43,9 +41,9 @@ std::vector<PhaseFacts> phase_facts(const Scenario& scenario, const EventRecord&
   std::map<std::string, std::size_t> index;
   for (const PhaseRef& ref : phase_refs(scenario)) {
     PhaseFacts f;
-    f.ref = ref;
+    f.ref   = ref;
     f.label = phase_label(scenario, ref);
-    f.it_w = scenario.sites[ref.site].phases[ref.phase].it_power.watts;
+    f.it_w  = scenario.sites[ref.site].phases[ref.phase].it_power.watts;
     index.emplace(f.label, facts.size());
     facts.push_back(f);
   }
@@ -78,8 +76,8 @@ std::vector<PhaseFacts> phase_facts(const Scenario& scenario, const EventRecord&
 
 std::string phases_csv(const Scenario& scenario, const std::vector<PhaseFacts>& phases)
 {
-  std::string csv = "site,phase,it_gw,build_start,build_end,power_requested,power_granted,energized,first_online,"
-                    "complete,accelerators,wait_power_days,wait_accelerators_days,binding\n";
+  std::string csv  = "site,phase,it_gw,build_start,build_end,power_requested,power_granted,energized,first_online,"
+                     "complete,accelerators,wait_power_days,wait_accelerators_days,binding\n";
   const Date start = scenario.start;
   for (const PhaseFacts& f : phases) {
     const double horizon = scenario.horizon_days();

@@ -12,8 +12,7 @@
 #include <string>
 #include <vector>
 
-namespace gwsim
-{
+namespace gwsim {
 
 /** @brief One phase's record; days count from the scenario's start, kNever for what did not happen. */
 struct PhaseFacts {
@@ -21,14 +20,14 @@ struct PhaseFacts {
   std::string label; // `site/phase`
   double it_w = 0;   // the phase's IT power, watts
 
-  double build_start = kNever;
-  double build_end = kNever; // the build_end event, or build_start + build when it fell past the horizon
+  double build_start     = kNever;
+  double build_end       = kNever; // the build_end event, or build_start + build when it fell past the horizon
   double power_requested = kNever;
-  double power_granted = kNever;
-  double energized = kNever;
-  double first_online = kNever; // first install_start
-  double complete = kNever;
-  double last_delivery = kNever;
+  double power_granted   = kNever;
+  double energized       = kNever;
+  double first_online    = kNever; // first install_start
+  double complete        = kNever;
+  double last_delivery   = kNever;
   Fleet delivered; // everything delivered within the horizon
   Fleet installed; // everything online within the horizon
 

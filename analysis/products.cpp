@@ -2,8 +2,7 @@
 
 #include <stdexcept>
 
-namespace gwsim
-{
+namespace gwsim {
 
 ProductCatalog::ProductCatalog(const Scenario& scenario)
 {

@@ -8,15 +8,14 @@
 #include <map>
 #include <string>
 
-namespace gwsim
-{
+namespace gwsim {
 
 /** @brief What a number of accelerators of one product amounts to. */
 struct Fleet {
-  double units = 0;
-  double it_w = 0; // IT power, watts
+  double units  = 0;
+  double it_w   = 0; // IT power, watts
   double pflops = 0;
-  double usd = 0; // system price
+  double usd    = 0; // system price
 
   /** @brief Adds another fleet (of any product) to this one. */
   Fleet& operator+=(const Fleet& o)
@@ -30,8 +29,7 @@ struct Fleet {
 };
 
 /** @brief The scenario's accelerator products, looked up by the name events give as their subject. */
-class ProductCatalog
-{
+class ProductCatalog {
  public:
   explicit ProductCatalog(const Scenario& scenario);
   /** @brief The product named `name`; throws std::runtime_error when the scenario has no such product. */

@@ -14,10 +14,8 @@
 #include <utility>
 #include <vector>
 
-namespace gwsim
-{
-namespace
-{
+namespace gwsim {
+namespace {
 
 // Everything the outputs are made of, computed once.
 struct Analysis {
@@ -32,7 +30,7 @@ Analysis analyze(const Scenario& scenario, const EventRecord& events)
   Analysis a;
   a.phases = phase_facts(scenario, events, products);
   const Buildout buildout(scenario, events, products, a.phases);
-  a.rows = timeline(scenario, buildout);
+  a.rows    = timeline(scenario, buildout);
   a.summary = summarize(scenario, a.phases, buildout, a.rows);
   return a;
 }

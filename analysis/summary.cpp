@@ -6,10 +6,8 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
-namespace gwsim
-{
-namespace
-{
+namespace gwsim {
+namespace {
 
 // GW in the text a person reads: three decimals are megawatts.
 constexpr int kTextGwDecimals = 3;
@@ -17,7 +15,7 @@ constexpr int kTextGwDecimals = 3;
 std::string step_text(const ReportStep& step)
 {
   static const char* const units[] = {"day", "week", "month", "year"};
-  std::string text = std::to_string(step.count) + " " + units[static_cast<int>(step.unit)];
+  std::string text                 = std::to_string(step.count) + " " + units[static_cast<int>(step.unit)];
   return step.count == 1 ? text : text + "s";
 }
 
@@ -60,13 +58,13 @@ Summary summarize(const Scenario& scenario, const std::vector<PhaseFacts>& phase
 std::string summary_json(const Scenario& scenario, const Summary& summary, double wall_seconds)
 {
   nlohmann::ordered_json j;
-  j["scenario"] = scenario.name;
-  j["description"] = scenario.description;
-  j["seed"] = scenario.seed;
-  j["start"] = scenario.start.iso();
-  j["end"] = scenario.end.iso();
-  j["step"] = step_text(scenario.step);
-  j["online_gw"] = rounded(summary.at_end.online_gw, kGwDecimals);
+  j["scenario"]            = scenario.name;
+  j["description"]         = scenario.description;
+  j["seed"]                = scenario.seed;
+  j["start"]               = scenario.start.iso();
+  j["end"]                 = scenario.end.iso();
+  j["step"]                = step_text(scenario.step);
+  j["online_gw"]           = rounded(summary.at_end.online_gw, kGwDecimals);
   j["online_accelerators"] = std::llround(summary.at_end.online_accelerators);
 
   nlohmann::ordered_json milestones = nlohmann::ordered_json::object();
@@ -79,20 +77,20 @@ std::string summary_json(const Scenario& scenario, const Summary& summary, doubl
   j["phases"] = {{"count", summary.phases}, {"started", summary.started}, {"complete", summary.complete}};
   nlohmann::ordered_json binding = nlohmann::ordered_json::object();
   for (Constraint c : kConstraints) {
-    const std::size_t n = summary.bound[static_cast<std::size_t>(c)];
+    const std::size_t n         = summary.bound[static_cast<std::size_t>(c)];
     binding[constraint_name(c)] = summary.started ? static_cast<double>(n) / static_cast<double>(summary.started) : 0.0;
   }
-  j["binding"] = binding;
-  j["capex_usd"] = std::llround(summary.at_end.capex_usd);
+  j["binding"]                     = binding;
+  j["capex_usd"]                   = std::llround(summary.at_end.capex_usd);
   j["accelerators_waiting_at_end"] = std::llround(summary.at_end.waiting_accelerators());
-  j["wall_seconds"] = wall_seconds;
+  j["wall_seconds"]                = wall_seconds;
   return j.dump(2) + "\n";
 }
 
 std::string summary_text(const Scenario& scenario, const Summary& summary)
 {
   const std::string end = scenario.end.iso();
-  std::string text = scenario.name + ": " + scenario.start.iso() + " to " + end + "\n";
+  std::string text      = scenario.name + ": " + scenario.start.iso() + " to " + end + "\n";
 
   text += "milestones:";
   const char* separator = " ";

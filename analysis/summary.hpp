@@ -14,15 +14,14 @@
 #include <string>
 #include <vector>
 
-namespace gwsim
-{
+namespace gwsim {
 
 /** @brief The online GW levels whose first date is reported. */
 inline constexpr std::array<double, 7> kMilestoneGw{1, 2, 5, 10, 20, 50, 100};
 
 /** @brief A milestone reached: `gw` online first on simulated day `day`. */
 struct Milestone {
-  double gw = 0;
+  double gw  = 0;
   double day = 0;
 };
 
@@ -31,8 +30,8 @@ struct Summary {
   BuildoutState at_end;           // the state on the end date
   std::vector<Milestone> reached; // in increasing GW, only those reached within the horizon
   std::optional<Date> demand_first_met;
-  std::size_t phases = 0;
-  std::size_t started = 0;
+  std::size_t phases   = 0;
+  std::size_t started  = 0;
   std::size_t complete = 0;                             // within the horizon
   std::array<std::size_t, kConstraints.size()> bound{}; // started phases bound by each constraint, declared order
 };

@@ -5,10 +5,8 @@
 
 #include <algorithm>
 
-namespace gwsim
-{
-namespace
-{
+namespace gwsim {
+namespace {
 
 Date report_date(const Scenario& scenario, int k)
 {
@@ -62,10 +60,10 @@ double TimelineRow::shortfall(Demand::Unit unit) const
 TimelineRow timeline_row(const Scenario& scenario, const Buildout& buildout, Date date)
 {
   TimelineRow row;
-  row.date = date;
-  row.day = static_cast<double>(date - scenario.start);
+  row.date   = date;
+  row.day    = static_cast<double>(date - scenario.start);
   row.demand = demand_at(scenario, row.day);
-  row.state = buildout.at(row.day);
+  row.state  = buildout.at(row.day);
   return row;
 }
 
@@ -80,14 +78,14 @@ std::vector<TimelineRow> timeline(const Scenario& scenario, const Buildout& buil
 std::string timeline_csv(const Scenario& scenario, const std::vector<TimelineRow>& rows)
 {
   const Demand::Unit unit = scenario.demand.unit;
-  const bool in_gw = unit == Demand::Unit::gw;
-  std::string csv = "date,demand_gw,online_gw,online_accelerators,online_pflops,delivered_accelerators,"
-                    "waiting_accelerators,energized_gw,requested_gw,building_gw,capex_usd,shortfall_gw";
+  const bool in_gw        = unit == Demand::Unit::gw;
+  std::string csv         = "date,demand_gw,online_gw,online_accelerators,online_pflops,delivered_accelerators,"
+                            "waiting_accelerators,energized_gw,requested_gw,building_gw,capex_usd,shortfall_gw";
   if (!in_gw) csv += std::string(",demand_") + demand_unit_suffix(unit) + ",shortfall_" + demand_unit_suffix(unit);
   csv += '\n';
   for (const TimelineRow& r : rows) {
-    const BuildoutState& s = r.state;
-    const std::string demand = demand_field(scenario, r.demand);
+    const BuildoutState& s     = r.state;
+    const std::string demand   = demand_field(scenario, r.demand);
     const std::string shortage = demand_field(scenario, r.shortfall(unit));
     std::vector<std::string> fields{
         r.date.iso(),

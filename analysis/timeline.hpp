@@ -9,8 +9,7 @@
 #include <string>
 #include <vector>
 
-namespace gwsim
-{
+namespace gwsim {
 
 /** @brief The report dates from start to end inclusive: months and years keep the start's day of the month (clamped
  * to short months), days and weeks add days. */
@@ -19,7 +18,7 @@ std::vector<Date> report_dates(const Scenario& scenario);
 /** @brief One timeline row: the state as of a date's day, counting events at or before it. */
 struct TimelineRow {
   Date date;
-  double day = 0;    // date − start
+  double day    = 0; // date − start
   double demand = 0; // in the demand's unit
   BuildoutState state;
 

@@ -7,12 +7,10 @@
 #include <cmath>
 #include <cstdio>
 
-namespace gwsim
-{
+namespace gwsim {
 namespace s4u = simgrid::s4u;
 
-namespace
-{
+namespace {
 // SimGrid refuses an infinite bandwidth; this is far above any lane's throughput in bytes per day.
 constexpr double kUnlimitedBandwidth = 1e20;
 
@@ -51,12 +49,12 @@ std::string speed_profile_text(const DaySchedule<Rate>& rate, double peak)
 WorldPlatform build_platform(const Scenario& scenario)
 {
   WorldPlatform world;
-  auto* zone = s4u::create_full_zone("world");
+  auto* zone    = s4u::create_full_zone("world");
   world.control = zone->create_host("control", 1.0)->seal();
 
   for (const auto& supplier : scenario.suppliers) {
     const auto rate = DaySchedule<Rate>::from(supplier.rate, scenario.start);
-    double peak = 0;
+    double peak     = 0;
     for (const auto& change : rate.changes)
       peak = std::max(peak, change.value.per_day);
     if (peak <= 0) peak = 1; // never executes; a host needs a positive speed
@@ -69,10 +67,10 @@ WorldPlatform build_platform(const Scenario& scenario)
     world.regions.push_back(zone->create_host("region:" + region.name, 1.0)->seal());
 
   for (const auto& lane : scenario.lanes) {
-    const double per_day = lane.throughput.per_day;
+    const double per_day   = lane.throughput.per_day;
     const double bandwidth = std::isfinite(per_day) ? per_day * kBytesPerUnit : kUnlimitedBandwidth;
     const std::string name = scenario.suppliers[lane.from].name + "->" + scenario.regions[lane.to].name;
-    auto* link = zone->create_link(name, bandwidth)->set_latency(lane.transit.days)->seal();
+    auto* link             = zone->create_link(name, bandwidth)->set_latency(lane.transit.days)->seal();
     zone->add_route(world.suppliers[lane.from]->get_netpoint(), world.regions[lane.to]->get_netpoint(), nullptr,
                     nullptr, {s4u::LinkInRoute(link)}, false);
     world.lanes.push_back(link);

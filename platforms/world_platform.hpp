@@ -12,8 +12,7 @@
 #include <string>
 #include <vector>
 
-namespace gwsim
-{
+namespace gwsim {
 
 /** @brief Lots cross lanes as comms of `units × kBytesPerUnit` bytes, so fractional lots keep their precision. */
 inline constexpr double kBytesPerUnit = 1000.0;

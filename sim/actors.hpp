@@ -6,8 +6,7 @@
 
 #include <cstddef>
 
-namespace gwsim
-{
+namespace gwsim {
 
 /** @brief Produces lots on the supplier's host and hands this buyer's share to open orders. */
 void run_supplier(World& world, std::size_t supplier);

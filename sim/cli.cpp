@@ -10,17 +10,15 @@
 #include <filesystem>
 #include <iostream>
 
-namespace gwsim
-{
-namespace
-{
+namespace gwsim {
+namespace {
 
 struct RunArguments {
   std::string scenario;
   std::string output;
   std::vector<std::string> sets;
   std::optional<std::uint64_t> seed;
-  bool quiet = false;
+  bool quiet   = false;
   bool verbose = false;
 };
 
@@ -40,8 +38,8 @@ int run(const RunArguments& args)
   if (std::filesystem::exists(dir) && !std::filesystem::is_directory(dir))
     throw InputError("-o " + dir + ": exists and is not a folder");
 
-  const auto began = std::chrono::steady_clock::now();
-  const auto events = simulate(scenario, RunOptions{args.verbose});
+  const auto began    = std::chrono::steady_clock::now();
+  const auto events   = simulate(scenario, RunOptions{args.verbose});
   const double wall_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count();
   write_outputs(dir, scenario, events, wall_s);
   if (!args.quiet) std::cout << human_summary(scenario, events) << "outputs: " << dir << "/\n";
@@ -83,7 +81,7 @@ int run_cli(int argc, char** argv)
 
   std::vector<std::string> files;
   bool validate_quiet = false;
-  auto* validate_cmd = app.add_subcommand("validate", "Check scenario files without running them");
+  auto* validate_cmd  = app.add_subcommand("validate", "Check scenario files without running them");
   validate_cmd->add_option("scenarios", files, "Scenario files (YAML)")->required()->check(CLI::ExistingFile);
   validate_cmd->add_flag("-q,--quiet", validate_quiet, "Print only errors");
 

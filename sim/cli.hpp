@@ -2,8 +2,7 @@
 #ifndef GWSIM_SIM_CLI_HPP
 #define GWSIM_SIM_CLI_HPP
 
-namespace gwsim
-{
+namespace gwsim {
 
 /** @brief Exit codes of the CLI contract. */
 enum ExitCode { kExitOk = 0, kExitInternal = 1, kExitBadInput = 2 };

@@ -4,16 +4,14 @@
 #include <cstdio>
 #include <regex>
 
-namespace gwsim
-{
-namespace
-{
+namespace gwsim {
+namespace {
 
 // Days from civil and back: H. Hinnant's public-domain algorithms for the proleptic Gregorian calendar.
 long days_from_civil(long y, unsigned m, unsigned d)
 {
   y -= m <= 2;
-  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long era     = (y >= 0 ? y : y - 399) / 400;
   const unsigned yoe = static_cast<unsigned>(y - era * 400);
   const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
   const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
@@ -29,14 +27,14 @@ struct Civil {
 Civil civil_from_days(long z)
 {
   z += 719468;
-  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const long era     = (z >= 0 ? z : z - 146096) / 146097;
   const unsigned doe = static_cast<unsigned>(z - era * 146097);
   const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const long y = static_cast<long>(yoe) + era * 400;
+  const long y       = static_cast<long>(yoe) + era * 400;
   const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+  const unsigned mp  = (5 * doy + 2) / 153;
+  const unsigned d   = doy - (153 * mp + 2) / 5 + 1;
+  const unsigned m   = mp < 10 ? mp + 3 : mp - 9;
   return {static_cast<int>(y + (m <= 2)), static_cast<int>(m), static_cast<int>(d)};
 }
 
@@ -63,9 +61,9 @@ std::optional<Date> Date::parse(const std::string& text)
   static const std::regex pattern(R"((\d{4})-(\d{2})(?:-(\d{2}))?)");
   std::smatch m;
   if (!std::regex_match(text, m, pattern)) return std::nullopt;
-  const int year = std::stoi(m[1]);
+  const int year  = std::stoi(m[1]);
   const int month = std::stoi(m[2]);
-  const int day = m[3].matched ? std::stoi(m[3]) : 1;
+  const int day   = m[3].matched ? std::stoi(m[3]) : 1;
   if (month < 1 || month > 12 || day < 1 || day > days_in_month(year, month)) return std::nullopt;
   return from_ymd(year, month, day);
 }
@@ -93,11 +91,11 @@ std::string Date::iso() const
 
 Date Date::add_months(int months) const
 {
-  const Civil c = civil_from_days(days_);
+  const Civil c   = civil_from_days(days_);
   const int total = c.year * 12 + (c.month - 1) + months;
-  const int y = total / 12;
-  const int m = total % 12 + 1;
-  const int d = c.day < days_in_month(y, m) ? c.day : days_in_month(y, m);
+  const int y     = total / 12;
+  const int m     = total % 12 + 1;
+  const int d     = c.day < days_in_month(y, m) ? c.day : days_in_month(y, m);
   return from_ymd(y, m, d);
 }
 

@@ -6,12 +6,10 @@
 #include <optional>
 #include <string>
 
-namespace gwsim
-{
+namespace gwsim {
 
 /** @brief A proleptic Gregorian calendar date, held as days since 1970-01-01. */
-class Date
-{
+class Date {
  public:
   Date() = default;
   static Date from_ymd(int year, int month, int day);

@@ -5,12 +5,10 @@
 
 #include <algorithm>
 
-namespace gwsim
-{
-namespace
-{
+namespace gwsim {
+namespace {
 
-using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
+using Graph  = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
 using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
 
 /** @brief Thrown by the visitor to stop the search at the first back edge: one cycle is all a message needs. */
@@ -20,8 +18,7 @@ struct CycleFound {
 };
 
 /** @brief Records the DFS tree, so that a back edge u → v can be walked back from u to v. */
-class CycleVisitor : public boost::default_dfs_visitor
-{
+class CycleVisitor : public boost::default_dfs_visitor {
  public:
   explicit CycleVisitor(std::vector<Vertex>& parent) : parent_(&parent) {}
   void tree_edge(boost::graph_traits<Graph>::edge_descriptor e, const Graph& g) const

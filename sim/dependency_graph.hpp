@@ -5,8 +5,7 @@
 #include <cstddef>
 #include <vector>
 
-namespace gwsim
-{
+namespace gwsim {
 
 /** @brief One cycle of the relation "phase i is after phase j" (after[i] lists the j), as phase indices from the
  *  smallest index on, with that first index repeated at the end; empty when there is no cycle. */

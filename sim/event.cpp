@@ -3,10 +3,8 @@
 #include <array>
 #include <utility>
 
-namespace gwsim
-{
-namespace
-{
+namespace gwsim {
+namespace {
 constexpr std::array<std::pair<EventKind, const char*>, 13> kNames{{
     {EventKind::build_start, "build_start"},
     {EventKind::order, "order"},

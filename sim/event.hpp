@@ -7,8 +7,7 @@
 #include <string>
 #include <vector>
 
-namespace gwsim
-{
+namespace gwsim {
 
 /** @brief What happened. The comment gives the actor, the subject and the quantity of each kind. */
 enum class EventKind {
@@ -34,7 +33,7 @@ std::optional<EventKind> event_kind_of(const std::string& name);
 
 /** @brief One state change. `day` counts simulated days from the scenario's start. */
 struct Event {
-  double day = 0;
+  double day     = 0;
   EventKind kind = EventKind::build_start;
   std::string actor;
   std::string subject;

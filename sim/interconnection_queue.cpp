@@ -2,10 +2,8 @@
 
 #include <algorithm>
 
-namespace gwsim
-{
-namespace
-{
+namespace gwsim {
+namespace {
 // Times come back from SimGrid's clock; a request is eligible when the clock is within this of its date.
 constexpr double kDayTolerance = 1e-9;
 // Powers are sums of declared values; this absorbs rounding when a request exactly fills the headroom.

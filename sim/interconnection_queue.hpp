@@ -6,12 +6,10 @@
 #include <cstddef>
 #include <vector>
 
-namespace gwsim
-{
+namespace gwsim {
 
 /** @brief The pending power requests of one region and what it has granted so far. */
-class InterconnectionQueue
-{
+class InterconnectionQueue {
  public:
   /** @brief One phase's request for grid power. */
   struct Request {

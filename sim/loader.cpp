@@ -7,10 +7,8 @@
 
 #include <regex>
 
-namespace gwsim
-{
-namespace
-{
+namespace gwsim {
+namespace {
 
 std::string located_message(const std::string& file, int line, int column, const std::string& key_path,
                             const std::string& message)
@@ -84,9 +82,9 @@ Scenario read_scenario(const KeyedNode& root)
   Scenario s;
   s.name = read_scenario_name(root.require("scenario", "a scenario name"));
   if (auto description = root.find("description")) s.description = description->scalar("a line of text");
-  s.start = root.require("start", "a date such as \"2026-01-01\"").parse(parse_date);
+  s.start             = root.require("start", "a date such as \"2026-01-01\"").parse(parse_date);
   const KeyedNode end = root.require("end", "a date such as \"2028-12-31\"");
-  s.end = end.parse(parse_date);
+  s.end               = end.parse(parse_date);
   if (!(s.start < s.end))
     end.fail("expected an end after the start (" + s.start.iso() + "), found " + quoted(end.scalar("")));
   if (auto step = root.find("step")) s.step = step->parse(parse_report_step);
@@ -96,8 +94,8 @@ Scenario read_scenario(const KeyedNode& root)
   NameIndex suppliers("supplier");
   NameIndex regions("region");
   s.accelerators = read_accelerators(root.require("accelerators", "a list of accelerators"), accelerators);
-  s.suppliers = read_suppliers(root.require("suppliers", "a list of suppliers"), accelerators, suppliers);
-  s.regions = read_regions(root.require("regions", "a list of regions"), regions);
+  s.suppliers    = read_suppliers(root.require("suppliers", "a list of suppliers"), accelerators, suppliers);
+  s.regions      = read_regions(root.require("regions", "a list of regions"), regions);
   if (auto lanes = root.find("lanes")) s.lanes = read_lanes(*lanes, suppliers, regions);
   s.sites = read_sites(root.require("sites", "a list of sites"), regions, accelerators);
   if (auto demand = root.find("demand")) s.demand = read_demand(*demand);
@@ -125,7 +123,7 @@ Scenario load_scenario_text(const std::string& text, const std::string& file, co
   apply_overrides(root, overrides, origins);
   // An empty document has no mark: errors about it point at the first line.
   Scenario s = read_scenario(KeyedNode(root, "", origins, YAML::Mark()));
-  s.file = file;
+  s.file     = file;
   return s;
 }
 

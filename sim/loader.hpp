@@ -21,7 +21,7 @@ Override parse_override(const std::string& text);
 
 /** @brief Bad input that is not in a scenario file (a flag, a missing file). Exit code 2. */
 class InputError : public std::runtime_error {
-public:
+ public:
   using std::runtime_error::runtime_error;
 };
 
@@ -30,7 +30,7 @@ public:
  * what() is `FILE:LINE:COLUMN: error: KEY.PATH: MESSAGE` (line and column 1-based). A value that came from an
  * override is located as `--set KEY=VALUE` instead of FILE:LINE:COLUMN. */
 class ScenarioError : public InputError {
-public:
+ public:
   ScenarioError(std::string file, int line, int column, std::string key_path, std::string message);
   const std::string& file() const { return file_; }
   int line() const { return line_; }
@@ -38,7 +38,7 @@ public:
   const std::string& key_path() const { return key_path_; }
   const std::string& message() const { return message_; }
 
-private:
+ private:
   std::string file_;
   int line_;
   int column_;

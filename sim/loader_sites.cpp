@@ -5,10 +5,8 @@
 
 #include <map>
 
-namespace gwsim
-{
-namespace
-{
+namespace gwsim {
+namespace {
 
 /** @brief A phase's `after` list as written, kept until every phase is declared. */
 struct PendingAfter {
@@ -20,7 +18,7 @@ Phase read_phase(const KeyedNode& item, const NameIndex& accelerators)
 {
   item.check_keys({"name", "it_power", "pue", "start", "build", "install", "after", "accelerator"});
   Phase p;
-  p.name = item.require("name", "a name").name();
+  p.name     = item.require("name", "a name").name();
   p.it_power = item.require("it_power", "a power such as \"600 MW\"").parse(above_zero(parse_power, &Power::watts));
   if (auto pue = item.find("pue")) {
     p.pue = pue->parse(parse_number);
@@ -45,9 +43,9 @@ std::size_t resolve_after(const KeyedNode& ref, std::size_t site, const std::str
                           const PhaseDirectory& phases)
 {
   const std::string text = ref.scalar("a phase name, or site/phase");
-  const bool qualified = text.find('/') != std::string::npos;
-  const auto& table = qualified ? phases.by_label : phases.by_site[site];
-  const auto found = table.find(text);
+  const bool qualified   = text.find('/') != std::string::npos;
+  const auto& table      = qualified ? phases.by_label : phases.by_site[site];
+  const auto found       = table.find(text);
   if (found != table.end()) return found->second;
   std::vector<std::string> have;
   for (const auto& entry : table)
@@ -68,15 +66,15 @@ std::vector<Site> read_sites(const KeyedNode& list, const NameIndex& regions, co
   for (const KeyedNode& item : list.items("a list of sites", true)) {
     item.check_keys({"name", "region", "phases"});
     Site site;
-    site.name = site_names.names()[site_names.declare(item.require("name", "a name"))];
+    site.name   = site_names.names()[site_names.declare(item.require("name", "a name"))];
     site.region = regions.resolve(item.require("region", "a region name"));
     NameIndex phase_names("phase");
     directory.by_site.emplace_back();
     for (const KeyedNode& phase_item : item.require("phases", "a list of phases").items("a list of phases", true)) {
       Phase phase = read_phase(phase_item, accelerators);
       phase_names.declare(*phase_item.find("name"));
-      const std::size_t global = pending.size();
-      directory.by_site.back()[phase.name] = global;
+      const std::size_t global                         = pending.size();
+      directory.by_site.back()[phase.name]             = global;
       directory.by_label[site.name + "/" + phase.name] = global;
       directory.labels.push_back(site.name + "/" + phase.name);
       pending.push_back({sites.size(), phase_item.find("after")});

@@ -5,8 +5,7 @@
 #include <set>
 #include <utility>
 
-namespace gwsim
-{
+namespace gwsim {
 
 std::vector<Accelerator> read_accelerators(const KeyedNode& list, NameIndex& names)
 {
@@ -15,7 +14,7 @@ std::vector<Accelerator> read_accelerators(const KeyedNode& list, NameIndex& nam
     item.check_keys({"name", "it_power", "pflops", "price"});
     Accelerator a;
     names.declare(item.require("name", "a name"));
-    a.name = names.names().back();
+    a.name     = names.names().back();
     a.it_power = item.require("it_power", "a power such as \"1.8 kW\"").parse(above_zero(parse_power, &Power::watts));
     if (auto pflops = item.find("pflops")) a.pflops = pflops->parse(parse_number);
     if (auto price = item.find("price")) a.price = price->parse(parse_money);
@@ -35,10 +34,10 @@ std::vector<Supplier> read_suppliers(const KeyedNode& list, const NameIndex& acc
     item.check_keys({"name", "product", "rate", "share", "lot"});
     Supplier s;
     names.declare(item.require("name", "a name"));
-    s.name = names.names().back();
+    s.name    = names.names().back();
     s.product = item.require("product", "an accelerator name or a schedule of them").schedule(product_index);
-    s.rate = item.require("rate", "a rate such as \"400k/month\" or a schedule of them").schedule(parse_rate);
-    s.share = Schedule<Share>::always(Share{1.0});
+    s.rate    = item.require("rate", "a rate such as \"400k/month\" or a schedule of them").schedule(parse_rate);
+    s.share   = Schedule<Share>::always(Share{1.0});
     if (auto share = item.find("share")) s.share = share->schedule(parse_share);
     if (auto lot = item.find("lot")) s.lot = lot->parse(above_zero(parse_duration, &Duration::days));
     result.push_back(s);
@@ -53,7 +52,7 @@ std::vector<Region> read_regions(const KeyedNode& list, NameIndex& names)
     item.check_keys({"name", "headroom", "interconnect"});
     Region r;
     names.declare(item.require("name", "a name"));
-    r.name = names.names().back();
+    r.name     = names.names().back();
     r.headroom = item.require("headroom", "a power such as \"1 GW\" or a schedule of them").schedule(parse_power);
     if (auto interconnect = item.find("interconnect")) r.interconnect = interconnect->parse(parse_duration);
     result.push_back(r);
@@ -69,7 +68,7 @@ std::vector<Lane> read_lanes(const KeyedNode& list, const NameIndex& suppliers, 
     item.check_keys({"from", "to", "transit", "throughput"});
     Lane lane;
     lane.from = suppliers.resolve(item.require("from", "a supplier name"));
-    lane.to = regions.resolve(item.require("to", "a region name"));
+    lane.to   = regions.resolve(item.require("to", "a region name"));
     if (!seen.insert({lane.from, lane.to}).second)
       item.fail("duplicate lane " + suppliers.names()[lane.from] + "->" + regions.names()[lane.to] +
                 " (one lane per supplier and region)");

@@ -1,7 +1,6 @@
 #include "sim/name_index.hpp"
 
-namespace gwsim
-{
+namespace gwsim {
 
 std::string join_names(const std::vector<std::string>& names)
 {
@@ -14,7 +13,7 @@ std::string join_names(const std::vector<std::string>& names)
 std::size_t NameIndex::declare(const KeyedNode& name_node)
 {
   const std::string name = name_node.name();
-  const auto found = index_.find(name);
+  const auto found       = index_.find(name);
   if (found != index_.end())
     name_node.fail("duplicate " + kind_ + " name " + quoted(name) + " (first declared on line " +
                    std::to_string(lines_[found->second]) + ")");

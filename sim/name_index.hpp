@@ -10,12 +10,10 @@
 #include <string>
 #include <vector>
 
-namespace gwsim
-{
+namespace gwsim {
 
 /** @brief The declared names of one kind of entity, in declaration order. */
-class NameIndex
-{
+class NameIndex {
  public:
   /** @brief `kind` is how messages call one entity: "accelerator", "region". */
   explicit NameIndex(std::string kind) : kind_(std::move(kind)) {}

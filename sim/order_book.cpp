@@ -2,8 +2,7 @@
 
 #include <algorithm>
 
-namespace gwsim
-{
+namespace gwsim {
 
 void OrderBook::open(const Order& order)
 {

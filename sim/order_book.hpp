@@ -8,12 +8,10 @@
 #include <optional>
 #include <vector>
 
-namespace gwsim
-{
+namespace gwsim {
 
 /** @brief The open accelerator orders of all phases. */
-class OrderBook
-{
+class OrderBook {
  public:
   /** @brief One phase's order: IT power still to be filled. */
   struct Order {
@@ -55,7 +53,7 @@ std::vector<OrderBook::Allocation> OrderBook::allocate(std::size_t product, doub
     if (units <= 0) break;
     if ((order.product && *order.product != product) || !reaches(order.region)) continue;
     const double wanted = order.remaining_watts / watts_per_unit;
-    const double taken = wanted < units ? wanted : units;
+    const double taken  = wanted < units ? wanted : units;
     out.push_back({order.phase, order.region, taken});
     units -= taken;
     order.remaining_watts = taken == wanted ? 0.0 : order.remaining_watts - taken * watts_per_unit;

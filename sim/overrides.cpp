@@ -6,10 +6,8 @@
 #include <cctype>
 #include <string>
 
-namespace gwsim
-{
-namespace
-{
+namespace gwsim {
+namespace {
 
 std::vector<std::string> split_path(const std::string& path, const std::string& origin)
 {
@@ -42,7 +40,7 @@ std::string item_label(const YAML::Node& item)
   const std::string name = scalar_at(item, "name");
   if (!name.empty()) return name;
   const std::string from = scalar_at(item, "from");
-  const std::string to = scalar_at(item, "to");
+  const std::string to   = scalar_at(item, "to");
   return from.empty() && to.empty() ? std::string() : from + "->" + to;
 }
 
@@ -108,13 +106,13 @@ void apply_overrides(YAML::Node& root, const std::vector<Override>& overrides, O
 {
   for (const Override& o : overrides) {
     const std::string origin = "--set " + o.path + "=" + o.value;
-    YAML::Node node = root;
+    YAML::Node node          = root;
     std::string walked;
     std::string key;
     for (const std::string& segment : split_path(o.path, origin)) {
       node.reset(child(node, segment, key, walked, origin)); // rebinds; `=` would overwrite the tree
       walked = join_path(walked, segment);
-      key = segment;
+      key    = segment;
     }
     if (node.IsSequence() || (node.IsMap() && !is_schedule(node)))
       throw InputError(origin + ": error: " + walked + " is " + describe_found(node) +

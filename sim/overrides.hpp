@@ -10,8 +10,7 @@
 
 #include <vector>
 
-namespace gwsim
-{
+namespace gwsim {
 
 /** @brief Applies `overrides` in order to `root`, recording the new values in `origins`; a path that does not lead
  *  to an existing value (or a schedule map) is an InputError. */

@@ -3,12 +3,10 @@
 #include <simgrid/s4u/Actor.hpp>
 #include <simgrid/s4u/Engine.hpp>
 
-namespace gwsim
-{
+namespace gwsim {
 namespace s4u = simgrid::s4u;
 
-namespace
-{
+namespace {
 
 void wait_until_complete(PhaseState& phase)
 {
@@ -46,14 +44,14 @@ std::vector<PhaseState::Waiting> take_batch(PhaseState& phase)
 void place_requests(World& world, std::size_t index, PhaseState& phase)
 {
   const Phase& spec = *phase.spec;
-  const double now = s4u::Engine::get_clock();
+  const double now  = s4u::Engine::get_clock();
   const std::string accepted =
       spec.accelerator ? world.scenario.accelerators[*spec.accelerator].name : std::string("any");
   world.record(EventKind::order, phase.label, accepted, spec.it_power.gw());
   world.orders.open({now, index, phase.region, spec.accelerator, spec.it_power.watts});
 
   const Region& region = world.scenario.regions[phase.region];
-  const double grid = spec.it_power.watts * spec.pue;
+  const double grid    = spec.it_power.watts * spec.pue;
   world.record(EventKind::power_requested, phase.label, region.name, grid / 1e9);
   RegionState& queue = world.regions[phase.region];
   queue.queue.add({now, now + region.interconnect.days, index, grid});
@@ -64,8 +62,8 @@ void place_requests(World& world, std::size_t index, PhaseState& phase)
 
 void run_phase(World& world, std::size_t index)
 {
-  PhaseState& phase = world.phases[index];
-  const Phase& spec = *phase.spec;
+  PhaseState& phase  = world.phases[index];
+  const Phase& spec  = *phase.spec;
   const double it_gw = spec.it_power.gw();
 
   if (spec.start) {
@@ -87,7 +85,7 @@ void run_phase(World& world, std::size_t index)
   double installed_watts = 0;
   while (installed_watts < spec.it_power.watts * (1 - 1e-9)) {
     const auto batch = take_batch(phase);
-    double units = 0;
+    double units     = 0;
     for (const auto& b : batch) {
       world.record(EventKind::install_start, phase.label, world.scenario.accelerators[b.product].name, b.units);
       units += b.units;

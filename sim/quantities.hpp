@@ -6,11 +6,10 @@
 
 #include <string>
 
-namespace gwsim
-{
+namespace gwsim {
 
 /** @brief Days in a month and a year, as SCENARIO-FORMAT.md fixes them for durations and rates. */
-inline constexpr double kDaysPerYear = 365.25;
+inline constexpr double kDaysPerYear  = 365.25;
 inline constexpr double kDaysPerMonth = 365.25 / 12.0;
 
 /** @brief A span of simulated time, in days. */

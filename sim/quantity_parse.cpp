@@ -5,10 +5,8 @@
 #include <regex>
 #include <vector>
 
-namespace gwsim
-{
-namespace
-{
+namespace gwsim {
+namespace {
 
 /** @brief One unit a quantity may be written in, and how many base units it is. */
 struct Unit {
@@ -30,7 +28,7 @@ struct Grammar {
 /** @brief `[-][$]NUMBER UNIT` split into its parts; the unit has its spaces removed (`450 k / month`). */
 struct Amount {
   bool negative = false;
-  bool dollar = false;
+  bool dollar   = false;
   double number = 0;
   std::string unit;
 };
@@ -43,8 +41,8 @@ std::optional<Amount> split_amount(const std::string& text)
   if (!std::regex_match(text, m, pattern)) return std::nullopt;
   Amount a;
   a.negative = m[1].matched || m[3].matched;
-  a.dollar = m[2].matched;
-  a.number = std::strtod(m[4].str().c_str(), nullptr);
+  a.dollar   = m[2].matched;
+  a.number   = std::strtod(m[4].str().c_str(), nullptr);
   for (char c : m[5].str())
     if (c != ' ' && c != '\t') a.unit += c;
   return a;
@@ -84,10 +82,10 @@ const std::vector<Unit> kDurationUnits = {{"day", 1},
                                           {"months", kDaysPerMonth},
                                           {"year", kDaysPerYear},
                                           {"years", kDaysPerYear}};
-const std::vector<Unit> kPowerUnits = {{"W", 1}, {"kW", 1e3}, {"MW", 1e6}, {"GW", 1e9}};
-const std::vector<Unit> kMoneyUnits = {{"", 1}, {"k", 1e3}, {"M", 1e6}, {"B", 1e9}, {"T", 1e12}};
-const std::vector<Unit> kCountUnits = {{"", 1}, {"k", 1e3}, {"M", 1e6}};
-const std::vector<Unit> kPeriodUnits = {{"day", 1}, {"week", 7}, {"month", kDaysPerMonth}, {"year", kDaysPerYear}};
+const std::vector<Unit> kPowerUnits    = {{"W", 1}, {"kW", 1e3}, {"MW", 1e6}, {"GW", 1e9}};
+const std::vector<Unit> kMoneyUnits    = {{"", 1}, {"k", 1e3}, {"M", 1e6}, {"B", 1e9}, {"T", 1e12}};
+const std::vector<Unit> kCountUnits    = {{"", 1}, {"k", 1e3}, {"M", 1e6}};
+const std::vector<Unit> kPeriodUnits   = {{"day", 1}, {"week", 7}, {"month", kDaysPerMonth}, {"year", kDaysPerYear}};
 
 } // namespace
 
@@ -153,12 +151,12 @@ Parsed<ReportStep> parse_report_step(const std::string& text)
   if (!std::regex_match(text, m, pattern) || std::stoi(m[1]) == 0)
     return Parsed<ReportStep>::fail(expected, quoted(text));
   ReportStep step;
-  step.count = std::stoi(m[1]);
+  step.count         = std::stoi(m[1]);
   const char initial = m[2].str()[0];
-  step.unit = initial == 'd'   ? ReportStep::Unit::days
-              : initial == 'w' ? ReportStep::Unit::weeks
-              : initial == 'm' ? ReportStep::Unit::months
-                               : ReportStep::Unit::years;
+  step.unit          = initial == 'd'   ? ReportStep::Unit::days
+                       : initial == 'w' ? ReportStep::Unit::weeks
+                       : initial == 'm' ? ReportStep::Unit::months
+                                        : ReportStep::Unit::years;
   return Parsed<ReportStep>::ok(step);
 }
 

@@ -10,8 +10,7 @@
 #include <string>
 #include <utility>
 
-namespace gwsim
-{
+namespace gwsim {
 
 /** @brief The outcome of parsing one value: the value, or what was expected and what was found instead. */
 template <class T>

@@ -2,19 +2,18 @@
 
 #include <simgrid/s4u/Engine.hpp>
 
-namespace gwsim
-{
+namespace gwsim {
 
 void run_region(World& world, std::size_t region_index)
 {
-  RegionState& region = world.regions[region_index];
+  RegionState& region     = world.regions[region_index];
   const std::string& name = world.scenario.regions[region_index].name;
   std::unique_lock<simgrid::s4u::Mutex> lock(*region.mutex);
   for (;;) {
     const double now = simgrid::s4u::Engine::get_clock();
     for (const auto& request : region.queue.grant(now, region.headroom.at(now).watts)) {
       PhaseState& phase = world.phases[request.phase];
-      phase.granted = true;
+      phase.granted     = true;
       world.record(EventKind::power_granted, phase.label, name, request.watts / 1e9);
       phase.changed->notify_all();
     }

@@ -1,7 +1,6 @@
 #include "sim/scenario.hpp"
 
-namespace gwsim
-{
+namespace gwsim {
 
 std::vector<PhaseRef> phase_refs(const Scenario& s)
 {

@@ -12,8 +12,7 @@
 #include <string>
 #include <vector>
 
-namespace gwsim
-{
+namespace gwsim {
 
 /** @brief An accelerator product: its all-in IT power, compute and system price. */
 struct Accelerator {
@@ -35,7 +34,7 @@ struct Supplier {
 /** @brief A logistics lane from a supplier to a grid region. */
 struct Lane {
   std::size_t from = 0; // index into Scenario::suppliers
-  std::size_t to = 0;   // index into Scenario::regions
+  std::size_t to   = 0; // index into Scenario::regions
   Duration transit;
   Rate throughput;
 };
@@ -70,7 +69,7 @@ struct Site {
 struct Demand {
   enum class Unit { gw, accelerators, pflops };
   enum class Interpolation { linear, step };
-  Unit unit = Unit::gw;
+  Unit unit                   = Unit::gw;
   Interpolation interpolation = Interpolation::linear;
   std::vector<ScheduleStep<double>> points; // sorted by date; empty = no demand
 };

@@ -9,8 +9,7 @@
 
 #include <vector>
 
-namespace gwsim
-{
+namespace gwsim {
 
 /** @brief The `accelerators` list; declares their names in `names`. */
 std::vector<Accelerator> read_accelerators(const KeyedNode& list, NameIndex& names);

@@ -7,8 +7,7 @@
 #include <cstddef>
 #include <vector>
 
-namespace gwsim
-{
+namespace gwsim {
 
 /** @brief One change of a schedule: from `from` on, the value is `value`. */
 template <class T>

@@ -6,8 +6,7 @@
 #include <simgrid/s4u/Actor.hpp>
 #include <simgrid/s4u/Engine.hpp>
 
-namespace gwsim
-{
+namespace gwsim {
 namespace s4u = simgrid::s4u;
 
 EventRecord simulate(const Scenario& scenario, const RunOptions& options)

@@ -5,8 +5,7 @@
 #include "sim/event.hpp"
 #include "sim/scenario.hpp"
 
-namespace gwsim
-{
+namespace gwsim {
 
 /** @brief How to run. */
 struct RunOptions {

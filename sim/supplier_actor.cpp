@@ -6,12 +6,10 @@
 
 #include <cmath>
 
-namespace gwsim
-{
+namespace gwsim {
 namespace s4u = simgrid::s4u;
 
-namespace
-{
+namespace {
 
 /** @brief What one lot sends to one region: one comm over the lane, then one delivery per phase. */
 struct Shipment {
@@ -26,7 +24,7 @@ double produced_between(const DaySchedule<Rate>& rate, double from, double to)
   double total = 0;
   for (std::size_t i = 0; i < rate.changes.size(); ++i) {
     const double seg_from = std::max(from, rate.changes[i].day);
-    const double seg_to = i + 1 < rate.changes.size() ? std::min(to, rate.changes[i + 1].day) : to;
+    const double seg_to   = i + 1 < rate.changes.size() ? std::min(to, rate.changes[i + 1].day) : to;
     if (seg_to > seg_from) total += rate.changes[i].value.per_day * (seg_to - seg_from);
   }
   return total;
@@ -59,9 +57,9 @@ int product_at(const Scenario& s, const Supplier& supplier, double day)
 
 void ship(World& world, const Shipment& shipment)
 {
-  const Lane& lane = world.scenario.lanes[shipment.lane];
+  const Lane& lane         = world.scenario.lanes[shipment.lane];
   const std::string& model = world.scenario.accelerators[shipment.product].name;
-  double units = 0;
+  double units             = 0;
   for (const auto& part : shipment.parts)
     units += part.units;
   world.record(EventKind::shipped, world.platform.lanes[shipment.lane]->get_name(), model, units);
@@ -79,8 +77,8 @@ void ship(World& world, const Shipment& shipment)
 void hand_out(World& world, std::size_t supplier_index, std::size_t product, double units)
 {
   const auto& supplier = world.scenario.suppliers[supplier_index];
-  const auto& model = world.scenario.accelerators[product];
-  const auto& lanes = world.lane_between[supplier_index];
+  const auto& model    = world.scenario.accelerators[product];
+  const auto& lanes    = world.lane_between[supplier_index];
   world.record(EventKind::lot, supplier.name, model.name, units);
   const auto allocations = world.orders.allocate(product, model.it_power.watts, units,
                                                  [&lanes](std::size_t region) { return lanes[region] >= 0; });
@@ -105,18 +103,18 @@ void hand_out(World& world, std::size_t supplier_index, std::size_t product, dou
 void run_supplier(World& world, std::size_t supplier_index)
 {
   const Supplier& supplier = world.scenario.suppliers[supplier_index];
-  const auto rate = DaySchedule<Rate>::from(supplier.rate, world.scenario.start);
-  const auto share = DaySchedule<Share>::from(supplier.share, world.scenario.start);
-  const double horizon = world.scenario.horizon_days();
+  const auto rate          = DaySchedule<Rate>::from(supplier.rate, world.scenario.start);
+  const auto share         = DaySchedule<Share>::from(supplier.share, world.scenario.start);
+  const double horizon     = world.scenario.horizon_days();
 
   double day = 0;
   while (day < horizon) {
     const double begin = next_production_day(rate, day);
     if (begin < 0 || begin >= horizon) return;
     if (begin > day) s4u::this_actor::sleep_until(begin);
-    const double end = lot_end(rate, begin, supplier.lot.days);
-    const double made = produced_between(rate, begin, end);
-    const int product = product_at(world.scenario, supplier, begin);
+    const double end    = lot_end(rate, begin, supplier.lot.days);
+    const double made   = produced_between(rate, begin, end);
+    const int product   = product_at(world.scenario, supplier, begin);
     const double buyers = made * share.at(begin).fraction;
     // SimGrid integrates the execution over the host's speed profile: the lot ends at `end` exactly.
     s4u::this_actor::execute(made);

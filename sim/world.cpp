@@ -2,26 +2,25 @@
 
 #include <simgrid/s4u/Engine.hpp>
 
-namespace gwsim
-{
+namespace gwsim {
 
 World::World(const Scenario& s, WorldPlatform p) : scenario(s), platform(std::move(p))
 {
   for (const auto& ref : phase_refs(s)) {
     PhaseState state;
-    state.ref = ref;
-    state.spec = &s.sites[ref.site].phases[ref.phase];
-    state.label = phase_label(s, ref);
-    state.region = s.sites[ref.site].region;
-    state.mutex = simgrid::s4u::Mutex::create();
+    state.ref     = ref;
+    state.spec    = &s.sites[ref.site].phases[ref.phase];
+    state.label   = phase_label(s, ref);
+    state.region  = s.sites[ref.site].region;
+    state.mutex   = simgrid::s4u::Mutex::create();
     state.changed = simgrid::s4u::ConditionVariable::create();
     phases.push_back(std::move(state));
   }
   for (const auto& region : s.regions) {
     RegionState state;
     state.headroom = DaySchedule<Power>::from(region.headroom, s.start);
-    state.mutex = simgrid::s4u::Mutex::create();
-    state.changed = simgrid::s4u::ConditionVariable::create();
+    state.mutex    = simgrid::s4u::Mutex::create();
+    state.changed  = simgrid::s4u::ConditionVariable::create();
     regions.push_back(std::move(state));
   }
   lane_between.assign(s.suppliers.size(), std::vector<int>(s.regions.size(), -1));

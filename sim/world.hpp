@@ -16,8 +16,7 @@
 #include <string>
 #include <vector>
 
-namespace gwsim
-{
+namespace gwsim {
 
 /** @brief What actors watch of one phase: its grant, the accelerators waiting at its site, its completion. */
 struct PhaseState {
@@ -31,8 +30,8 @@ struct PhaseState {
   const Phase* spec = nullptr;
   std::string label; // site/phase
   std::size_t region = 0;
-  bool granted = false;
-  bool complete = false;
+  bool granted       = false;
+  bool complete      = false;
   std::vector<Waiting> waiting;
   simgrid::s4u::MutexPtr mutex;
   simgrid::s4u::ConditionVariablePtr changed; // notified on grant, arrival and completion

@@ -9,10 +9,8 @@
 #include <sstream>
 #include <vector>
 
-namespace gwsim
-{
-namespace
-{
+namespace gwsim {
+namespace {
 
 std::string mib(std::size_t bytes)
 {
@@ -33,8 +31,8 @@ FlowScan scan_flow(const std::string& line, std::size_t from, int depth, int lim
   FlowScan scan{depth, 0};
   char quote = 0;
   for (std::size_t i = from; i < line.size(); ++i) {
-    const char c = line[i];
-    const char before = i > from ? line[i - 1] : ' ';
+    const char c       = line[i];
+    const char before  = i > from ? line[i - 1] : ' ';
     const bool at_word = before == ' ' || before == '\t' || before == '[' || before == '{' || before == ',' ||
                          before == ':' || i == from;
     if (quote != 0) {
@@ -80,7 +78,7 @@ void check_nesting_depth(const std::string& text, const std::string& file)
 {
   std::vector<std::size_t> indents; // the open block levels, by indentation
   int block_depth = 0;
-  int flow_depth = 0;
+  int flow_depth  = 0;
   std::istringstream lines(text);
   std::string line;
   for (int number = 1; std::getline(lines, line); ++number) {
@@ -99,8 +97,8 @@ void check_nesting_depth(const std::string& text, const std::string& file)
       }
     }
     const std::size_t from = start == std::string::npos ? line.size() : start;
-    const FlowScan flow = scan_flow(line, from, flow_depth, kMaxNestingDepth - block_depth);
-    flow_depth = flow.after;
+    const FlowScan flow    = scan_flow(line, from, flow_depth, kMaxNestingDepth - block_depth);
+    flow_depth             = flow.after;
     if (block_depth > kMaxNestingDepth || flow.overflow_column > 0)
       throw ScenarioError(file, number, flow.overflow_column > 0 ? flow.overflow_column : static_cast<int>(from) + 1,
                           "",

@@ -9,8 +9,7 @@
 #include <cstddef>
 #include <string>
 
-namespace gwsim
-{
+namespace gwsim {
 
 /** @brief The largest scenario file accepted; real scenarios are a few kilobytes. */
 inline constexpr std::size_t kMaxScenarioBytes = 16u << 20;

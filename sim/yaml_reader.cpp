@@ -4,10 +4,8 @@
 
 #include <set>
 
-namespace gwsim
-{
-namespace
-{
+namespace gwsim {
+namespace {
 
 YAML::Mark position_of(const YAML::Node& node, const YAML::Mark& fallback)
 {
@@ -118,7 +116,7 @@ std::vector<KeyedNode> KeyedNode::items(const std::string& expected, bool non_em
   std::vector<KeyedNode> result;
   for (std::size_t i = 0; i < node_.size(); ++i) {
     const YAML::Node item = node_[i];
-    std::string path = path_ + "[" + std::to_string(i) + "]";
+    std::string path      = path_ + "[" + std::to_string(i) + "]";
     if (item.IsMap())
       for (const auto& entry : item)
         if (entry.first.IsScalar() && entry.first.Scalar() == "name" && entry.second.IsScalar() &&

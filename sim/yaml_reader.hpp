@@ -16,12 +16,10 @@
 #include <utility>
 #include <vector>
 
-namespace gwsim
-{
+namespace gwsim {
 
 /** @brief Where the nodes of one YAML tree came from: the scenario file, or `--set` overrides. */
-class Origins
-{
+class Origins {
  public:
   /** @brief Nodes not recorded as overridden come from `file`. */
   explicit Origins(std::string file) : file_(std::move(file)) {}
@@ -49,8 +47,7 @@ std::string join_path(const std::string& parent, const std::string& child);
 std::string describe_found(const YAML::Node& node);
 
 /** @brief A YAML node with its key path (`sites.abilene.phases.p1`), ready to be read as a scenario value. */
-class KeyedNode
-{
+class KeyedNode {
  public:
   /** @brief `fallback` locates `node` when it has no mark of its own (an empty value). */
   KeyedNode(YAML::Node node, std::string path, const Origins& origins, YAML::Mark fallback = YAML::Mark::null_mark());

@@ -12,8 +12,7 @@
 #include <sys/wait.h>
 #include <vector>
 
-namespace gwsim_e2e
-{
+namespace gwsim_e2e {
 
 /** @brief One CSV line split into fields; double quotes group a field and `""` is a literal quote. */
 inline std::vector<std::string> split_csv_line(const std::string& line)
@@ -46,8 +45,7 @@ inline std::vector<std::string> split_csv_line(const std::string& line)
 }
 
 /** @brief A CSV file: its header and rows, with lookups by column name. */
-class Csv
-{
+class Csv {
  public:
   static Csv read(const std::string& path)
   {
@@ -77,7 +75,7 @@ class Csv
   std::size_t find(const std::string& key, const std::string& value, const std::string& key2 = "",
                    const std::string& value2 = "") const
   {
-    const std::size_t k = column(key);
+    const std::size_t k  = column(key);
     const std::size_t k2 = key2.empty() ? 0 : column(key2);
     for (std::size_t i = 0; i < rows_.size(); ++i)
       if (rows_[i].at(k) == value && (key2.empty() || rows_[i].at(k2) == value2)) return i;
@@ -95,12 +93,11 @@ class Csv
 };
 
 /** @brief A fresh directory under /tmp (mkdtemp), removed with everything in it when this goes out of scope. */
-class TempDir
-{
+class TempDir {
  public:
   TempDir()
   {
-    char pattern[] = "/tmp/gwsim-e2e-XXXXXX";
+    char pattern[]   = "/tmp/gwsim-e2e-XXXXXX";
     const char* made = mkdtemp(pattern);
     if (made == nullptr) throw std::runtime_error("mkdtemp failed");
     path_ = made;
@@ -110,7 +107,7 @@ class TempDir
     std::error_code ignored;
     std::filesystem::remove_all(path_, ignored);
   }
-  TempDir(const TempDir&) = delete;
+  TempDir(const TempDir&)            = delete;
   TempDir& operator=(const TempDir&) = delete;
 
   const std::string& path() const { return path_; }

@@ -9,8 +9,7 @@
 #include <regex>
 #include <string>
 
-namespace
-{
+namespace {
 
 using gwsim_e2e::Csv;
 using gwsim_e2e::run_gwsim;
@@ -30,9 +29,9 @@ void write_file(const std::string& path, const std::string& text)
 /** @brief construction.yaml with the phase's `it_power:` key misspelt `it_pwer:`; `line` gets its 1-based line. */
 std::string typo_scenario(int& line)
 {
-  std::string text = slurp(scenario_path("teaching/construction.yaml"));
+  std::string text      = slurp(scenario_path("teaching/construction.yaml"));
   const std::string key = "        it_power: 10 MW";
-  const std::size_t at = text.find(key);
+  const std::size_t at  = text.find(key);
   if (at == std::string::npos) throw std::runtime_error("construction.yaml has no phase it_power line");
   line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
   text.replace(at, key.size(), "        it_pwer: 10 MW");
@@ -56,7 +55,7 @@ TEST(CliValidate, GoodFilesExitZero)
 TEST(CliValidate, TypoedKeyExitsTwoWithLocation)
 {
   TempDir tmp;
-  int line = 0;
+  int line              = 0;
   const std::string bad = tmp / "typo.yaml";
   write_file(bad, typo_scenario(line));
   EXPECT_EQ(run_gwsim({"validate", bad}, tmp / "stdout", tmp / "stderr"), 2);
@@ -69,7 +68,7 @@ TEST(CliValidate, TypoedKeyExitsTwoWithLocation)
 TEST(CliRun, TypoedKeyExitsTwoAndWritesNothing)
 {
   TempDir tmp;
-  int line = 0;
+  int line              = 0;
   const std::string bad = tmp / "typo.yaml";
   write_file(bad, typo_scenario(line));
   const std::string out = tmp / "out";
@@ -115,7 +114,7 @@ TEST(CliRun, SetBuildChangesTheDates)
                       tmp / "stdout", tmp / "stderr"),
             0)
       << slurp(tmp / "stderr");
-  const Csv phases = Csv::read(out + "/phases.csv");
+  const Csv phases    = Csv::read(out + "/phases.csv");
   const std::size_t i = phases.find("site", "s", "phase", "p1");
   EXPECT_EQ(phases.at(i, "build_end"), "2026-07-20");
   EXPECT_EQ(phases.at(i, "energized"), "2026-07-20");
@@ -134,7 +133,7 @@ TEST(CliRun, SetShareChangesTheDates)
                       tmp / "stdout", tmp / "stderr"),
             0)
       << slurp(tmp / "stderr");
-  const Csv phases = Csv::read(out + "/phases.csv");
+  const Csv phases    = Csv::read(out + "/phases.csv");
   const std::size_t i = phases.find("site", "s", "phase", "p1");
   EXPECT_EQ(phases.at(i, "complete"), "2026-07-20");
   EXPECT_NEAR(phases.number(i, "wait_accelerators_days"), 140, 1e-6);

@@ -9,8 +9,7 @@
 #include <set>
 #include <string>
 
-namespace
-{
+namespace {
 
 using gwsim_e2e::Csv;
 using gwsim_e2e::run_gwsim;
@@ -49,7 +48,7 @@ TEST(Reference, RunsWithOnePhaseRowPerPhase)
   for (std::size_t i = 0; i < phases.size(); ++i) {
     EXPECT_TRUE(seen.insert(phases.at(i, "site") + "/" + phases.at(i, "phase")).second) << "duplicate row " << i;
     const std::string binding = phases.at(i, "binding");
-    const bool started = !phases.at(i, "build_start").empty();
+    const bool started        = !phases.at(i, "build_start").empty();
     if (started) {
       EXPECT_TRUE(binding == "construction" || binding == "power" || binding == "accelerators" || binding == "install")
           << binding;

@@ -8,8 +8,7 @@
 #include <memory>
 #include <string>
 
-namespace
-{
+namespace {
 
 using gwsim_e2e::Csv;
 using gwsim_e2e::TempDir;
@@ -27,11 +26,11 @@ struct TeachingRun {
 
 std::unique_ptr<TeachingRun> run_teaching(const std::string& file)
 {
-  auto run = std::make_unique<TeachingRun>();
+  auto run              = std::make_unique<TeachingRun>();
   const std::string out = run->dir / "out";
   run->exit_code = gwsim_e2e::run_gwsim({"run", gwsim_e2e::scenario_path("teaching/" + file), "-o", out, "--quiet"});
   if (run->exit_code == 0) {
-    run->phases = Csv::read(out + "/phases.csv");
+    run->phases   = Csv::read(out + "/phases.csv");
     run->timeline = Csv::read(out + "/timeline.csv");
   }
   return run;
@@ -40,10 +39,10 @@ std::unique_ptr<TeachingRun> run_teaching(const std::string& file)
 /** @brief The hand-worked dates of one phase (ISO dates; empty string = not checked). */
 struct ExpectedPhase {
   std::string build_start, build_end, power_requested, power_granted, energized, first_online, complete;
-  double wait_power_days = 0;
+  double wait_power_days        = 0;
   double wait_accelerators_days = 0;
   std::string binding;
-  double it_gw = 0.01;         // 10 MW of IT in most teaching phases
+  double it_gw        = 0.01;  // 10 MW of IT in most teaching phases
   double accelerators = 10000; // 10 MW / 1 kW
 };
 
@@ -51,7 +50,7 @@ void expect_phase(const Csv& phases, const std::string& site, const std::string&
 {
   SCOPED_TRACE(site + "/" + phase);
   const std::size_t i = phases.find("site", site, "phase", phase);
-  const auto check = [&](const char* column, const std::string& expected) {
+  const auto check    = [&](const char* column, const std::string& expected) {
     if (!expected.empty()) {
       EXPECT_EQ(phases.at(i, column), expected) << column;
     }
@@ -83,8 +82,8 @@ TEST(TeachingOutputs, HeadersAreTheContract)
   auto run = run_teaching("supply.yaml");
   ASSERT_EQ(run->exit_code, 0);
   // The header lines of the contract (DESIGN.md, outputs), byte for byte.
-  const std::string out = run->dir / "out";
-  const std::string phases = gwsim_e2e::slurp(out + "/phases.csv");
+  const std::string out      = run->dir / "out";
+  const std::string phases   = gwsim_e2e::slurp(out + "/phases.csv");
   const std::string timeline = gwsim_e2e::slurp(out + "/timeline.csv");
   EXPECT_EQ(phases.substr(0, phases.find('\n')),
             "site,phase,it_gw,build_start,build_end,power_requested,power_granted,energized,first_online,complete,"
@@ -105,16 +104,16 @@ TEST(TeachingSupply, PhaseDatesAndBinding)
   auto run = run_teaching("supply.yaml");
   ASSERT_EQ(run->exit_code, 0);
   ExpectedPhase e;
-  e.build_start = "2026-01-01";     // day 0
-  e.power_requested = "2026-01-01"; // asked at build start
-  e.power_granted = "2026-01-31";   // eligible at 0 + 30 days; 12.5 MW fits under 100 MW
-  e.build_end = "2026-03-02";       // 0 + 60 days
-  e.energized = "2026-03-02";       // max(60, 30) = day 60
-  e.first_online = "2026-03-02";    // the waiting lots go online at once at day 60 (install unlimited)
-  e.complete = "2026-04-11";        // lot 100 of 100 handed out and delivered on day 100
-  e.wait_power_days = 0;            // max(0, 30 - 60)
-  e.wait_accelerators_days = 40;    // 100 - max(60, 30)
-  e.binding = "accelerators";       // without it: day 60; without any other constraint: still day 100
+  e.build_start            = "2026-01-01";   // day 0
+  e.power_requested        = "2026-01-01";   // asked at build start
+  e.power_granted          = "2026-01-31";   // eligible at 0 + 30 days; 12.5 MW fits under 100 MW
+  e.build_end              = "2026-03-02";   // 0 + 60 days
+  e.energized              = "2026-03-02";   // max(60, 30) = day 60
+  e.first_online           = "2026-03-02";   // the waiting lots go online at once at day 60 (install unlimited)
+  e.complete               = "2026-04-11";   // lot 100 of 100 handed out and delivered on day 100
+  e.wait_power_days        = 0;              // max(0, 30 - 60)
+  e.wait_accelerators_days = 40;             // 100 - max(60, 30)
+  e.binding                = "accelerators"; // without it: day 60; without any other constraint: still day 100
   expect_phase(run->phases, "s", "p1", e);
 }
 
@@ -146,16 +145,16 @@ TEST(TeachingLane, PhaseDatesAndBinding)
   auto run = run_teaching("lane.yaml");
   ASSERT_EQ(run->exit_code, 0);
   ExpectedPhase e;
-  e.build_start = "2026-01-01";
-  e.power_requested = "2026-01-01";
-  e.power_granted = "2026-01-01"; // interconnect 0 days
-  e.build_end = "2026-01-31";     // day 30
-  e.energized = "2026-01-31";     // max(30, 0)
-  e.first_online = "2026-04-26";  // day 10 + 5 + 100 = 115
-  e.complete = "2026-04-26";
-  e.wait_power_days = 0;
-  e.wait_accelerators_days = 85; // 115 - 30
-  e.binding = "accelerators";    // without it: day 30; the others leave day 115
+  e.build_start            = "2026-01-01";
+  e.power_requested        = "2026-01-01";
+  e.power_granted          = "2026-01-01"; // interconnect 0 days
+  e.build_end              = "2026-01-31"; // day 30
+  e.energized              = "2026-01-31"; // max(30, 0)
+  e.first_online           = "2026-04-26"; // day 10 + 5 + 100 = 115
+  e.complete               = "2026-04-26";
+  e.wait_power_days        = 0;
+  e.wait_accelerators_days = 85;             // 115 - 30
+  e.binding                = "accelerators"; // without it: day 30; the others leave day 115
   expect_phase(run->phases, "s", "p1", e);
 }
 
@@ -179,20 +178,20 @@ TEST(TeachingLaneSharing, PhaseDatesAndBinding)
   auto run = run_teaching("lane-sharing.yaml");
   ASSERT_EQ(run->exit_code, 0);
   ExpectedPhase e;
-  e.it_gw = 0.02; // 20 MW
-  e.accelerators = 20000;
-  e.build_start = "2026-01-01";
+  e.it_gw           = 0.02; // 20 MW
+  e.accelerators    = 20000;
+  e.build_start     = "2026-01-01";
   e.power_requested = "2026-01-01";
-  e.power_granted = "2026-01-01"; // interconnect 0 days
-  e.build_end = "2026-01-31";     // day 30
-  e.energized = "2026-01-31";
+  e.power_granted   = "2026-01-01"; // interconnect 0 days
+  e.build_end       = "2026-01-31"; // day 30
+  e.energized       = "2026-01-31";
   // Lot A alone on days 10-20 carries 1,000; then 50/day each: A's last 9,000 arrive 180 days later, day 200.
   e.first_online = "2026-07-20";
   // Lot B has carried 9,000 by day 200, then alone at 100/day: day 210 (= day 10 + 20,000 / 100).
-  e.complete = "2026-07-30";
-  e.wait_power_days = 0;
-  e.wait_accelerators_days = 180; // 210 - 30
-  e.binding = "accelerators";     // all accelerators at day 0: day 30; the others leave day 210
+  e.complete               = "2026-07-30";
+  e.wait_power_days        = 0;
+  e.wait_accelerators_days = 180;            // 210 - 30
+  e.binding                = "accelerators"; // all accelerators at day 0: day 30; the others leave day 210
   expect_phase(run->phases, "s", "p1", e);
 }
 
@@ -216,16 +215,16 @@ TEST(TeachingInterconnect, PhaseDatesAndBinding)
   auto run = run_teaching("interconnect.yaml");
   ASSERT_EQ(run->exit_code, 0);
   ExpectedPhase e;
-  e.build_start = "2026-01-01";
-  e.power_requested = "2026-01-01";
-  e.build_end = "2026-04-11";     // day 100
-  e.power_granted = "2026-07-20"; // day 0 + 200; 12.5 MW fits under 100 MW
-  e.energized = "2026-07-20";     // max(100, 200)
-  e.first_online = "2026-07-20";  // accelerators waiting since day 1, install unlimited
-  e.complete = "2026-07-20";
-  e.wait_power_days = 100;      // 200 - 100
-  e.wait_accelerators_days = 0; // max(0, 1 - 200)
-  e.binding = "power";          // power at once: max(100, 1) = 100; the others leave day 200
+  e.build_start            = "2026-01-01";
+  e.power_requested        = "2026-01-01";
+  e.build_end              = "2026-04-11"; // day 100
+  e.power_granted          = "2026-07-20"; // day 0 + 200; 12.5 MW fits under 100 MW
+  e.energized              = "2026-07-20"; // max(100, 200)
+  e.first_online           = "2026-07-20"; // accelerators waiting since day 1, install unlimited
+  e.complete               = "2026-07-20";
+  e.wait_power_days        = 100;     // 200 - 100
+  e.wait_accelerators_days = 0;       // max(0, 1 - 200)
+  e.binding                = "power"; // power at once: max(100, 1) = 100; the others leave day 200
   expect_phase(run->phases, "s", "p1", e);
 }
 
@@ -252,23 +251,23 @@ TEST(TeachingHeadroom, PhaseDatesAndBinding)
   ASSERT_EQ(run->exit_code, 0);
   ASSERT_EQ(run->phases.size(), 2u);
   ExpectedPhase north;
-  north.build_start = "2026-01-01";
+  north.build_start     = "2026-01-01";
   north.power_requested = "2026-01-01";
-  north.power_granted = "2026-01-31"; // eligible day 30; 15 MW <= 15 MW of headroom
-  north.build_end = "2026-03-02";     // day 60
-  north.energized = "2026-03-02";     // max(60, 30)
-  north.first_online = "2026-03-02";
-  north.complete = "2026-03-02";
-  north.binding = "construction"; // without it: max(30, 1) = 30 instead of 60
+  north.power_granted   = "2026-01-31"; // eligible day 30; 15 MW <= 15 MW of headroom
+  north.build_end       = "2026-03-02"; // day 60
+  north.energized       = "2026-03-02"; // max(60, 30)
+  north.first_online    = "2026-03-02";
+  north.complete        = "2026-03-02";
+  north.binding         = "construction"; // without it: max(30, 1) = 30 instead of 60
   expect_phase(run->phases, "north", "p1", north);
 
-  ExpectedPhase south = north;
-  south.power_granted = "2026-07-01"; // 15 + 15 > 15 MW until headroom is 30 MW on day 181
-  south.energized = "2026-07-01";
-  south.first_online = "2026-07-01";
-  south.complete = "2026-07-01";
-  south.wait_power_days = 121; // 181 - 60
-  south.binding = "power";     // power at once: max(60, 1) = 60 instead of 181
+  ExpectedPhase south   = north;
+  south.power_granted   = "2026-07-01"; // 15 + 15 > 15 MW until headroom is 30 MW on day 181
+  south.energized       = "2026-07-01";
+  south.first_online    = "2026-07-01";
+  south.complete        = "2026-07-01";
+  south.wait_power_days = 121;     // 181 - 60
+  south.binding         = "power"; // power at once: max(60, 1) = 60 instead of 181
   expect_phase(run->phases, "south", "p1", south);
 }
 
@@ -294,16 +293,16 @@ TEST(TeachingConstruction, PhaseDatesAndBinding)
   auto run = run_teaching("construction.yaml");
   ASSERT_EQ(run->exit_code, 0);
   ExpectedPhase e;
-  e.build_start = "2026-01-01";
-  e.power_requested = "2026-01-01";
-  e.power_granted = "2026-01-31"; // day 30
-  e.build_end = "2026-10-28";     // day 300
-  e.energized = "2026-10-28";     // max(300, 30)
-  e.first_online = "2026-10-28";
-  e.complete = "2026-10-28";
-  e.wait_power_days = 0;
+  e.build_start            = "2026-01-01";
+  e.power_requested        = "2026-01-01";
+  e.power_granted          = "2026-01-31"; // day 30
+  e.build_end              = "2026-10-28"; // day 300
+  e.energized              = "2026-10-28"; // max(300, 30)
+  e.first_online           = "2026-10-28";
+  e.complete               = "2026-10-28";
+  e.wait_power_days        = 0;
   e.wait_accelerators_days = 0;
-  e.binding = "construction"; // without it: max(30, 1) = 30 instead of 300
+  e.binding                = "construction"; // without it: max(30, 1) = 30 instead of 300
   expect_phase(run->phases, "s", "p1", e);
 }
 
@@ -330,15 +329,15 @@ TEST(TeachingInstall, PhaseDatesAndBinding)
   auto run = run_teaching("install.yaml");
   ASSERT_EQ(run->exit_code, 0);
   ExpectedPhase e;
-  e.build_start = "2026-01-01";
-  e.power_requested = "2026-01-01";
-  e.power_granted = "2026-01-01"; // interconnect 0 days
-  e.build_end = "2026-01-31";     // day 30
-  e.energized = "2026-01-31";
-  e.complete = "2026-05-11"; // one batch of 10,000 from day 30: 30 + 10,000 / 100 = day 130
-  e.wait_power_days = 0;
+  e.build_start            = "2026-01-01";
+  e.power_requested        = "2026-01-01";
+  e.power_granted          = "2026-01-01"; // interconnect 0 days
+  e.build_end              = "2026-01-31"; // day 30
+  e.energized              = "2026-01-31";
+  e.complete               = "2026-05-11"; // one batch of 10,000 from day 30: 30 + 10,000 / 100 = day 130
+  e.wait_power_days        = 0;
   e.wait_accelerators_days = 0;
-  e.binding = "install"; // unlimited install: max(30, 1) = 30; without construction: 0 + 100 = 100
+  e.binding                = "install"; // unlimited install: max(30, 1) = 30; without construction: 0 + 100 = 100
   expect_phase(run->phases, "s", "p1", e);
 }
 
@@ -364,36 +363,36 @@ TEST(TeachingChain, PhaseDatesAndBinding)
   ASSERT_EQ(run->exit_code, 0);
   ASSERT_EQ(run->phases.size(), 3u);
   ExpectedPhase p1;
-  p1.build_start = "2026-01-01";
+  p1.build_start     = "2026-01-01";
   p1.power_requested = "2026-01-01";
-  p1.power_granted = "2026-01-01"; // interconnect 0 days
-  p1.build_end = "2026-02-20";     // day 50
-  p1.energized = "2026-02-20";
-  p1.first_online = "2026-02-20";
-  p1.complete = "2026-02-20"; // accelerators since day 1, install unlimited
-  p1.binding = "construction";
+  p1.power_granted   = "2026-01-01"; // interconnect 0 days
+  p1.build_end       = "2026-02-20"; // day 50
+  p1.energized       = "2026-02-20";
+  p1.first_online    = "2026-02-20";
+  p1.complete        = "2026-02-20"; // accelerators since day 1, install unlimited
+  p1.binding         = "construction";
   expect_phase(run->phases, "s", "p1", p1);
 
   ExpectedPhase p2;
-  p2.build_start = "2026-02-20"; // p1 complete on day 50
+  p2.build_start     = "2026-02-20"; // p1 complete on day 50
   p2.power_requested = "2026-02-20";
-  p2.power_granted = "2026-02-20";
-  p2.build_end = "2026-04-01"; // 50 + 40 = day 90
-  p2.energized = "2026-04-01";
-  p2.first_online = "2026-04-01";
-  p2.complete = "2026-04-01"; // accelerators by day 51
-  p2.binding = "construction";
+  p2.power_granted   = "2026-02-20";
+  p2.build_end       = "2026-04-01"; // 50 + 40 = day 90
+  p2.energized       = "2026-04-01";
+  p2.first_online    = "2026-04-01";
+  p2.complete        = "2026-04-01"; // accelerators by day 51
+  p2.binding         = "construction";
   expect_phase(run->phases, "s", "p2", p2);
 
   ExpectedPhase q1;
-  q1.build_start = "2026-04-01"; // s/p2 complete on day 90
+  q1.build_start     = "2026-04-01"; // s/p2 complete on day 90
   q1.power_requested = "2026-04-01";
-  q1.power_granted = "2026-04-01";
-  q1.build_end = "2026-05-01"; // 90 + 30 = day 120
-  q1.energized = "2026-05-01";
-  q1.first_online = "2026-05-01";
-  q1.complete = "2026-05-01";
-  q1.binding = "construction";
+  q1.power_granted   = "2026-04-01";
+  q1.build_end       = "2026-05-01"; // 90 + 30 = day 120
+  q1.energized       = "2026-05-01";
+  q1.first_online    = "2026-05-01";
+  q1.complete        = "2026-05-01";
+  q1.binding         = "construction";
   expect_phase(run->phases, "t", "q1", q1);
 }
 

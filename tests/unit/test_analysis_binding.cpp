@@ -5,8 +5,7 @@
 
 using namespace gwsim;
 
-namespace
-{
+namespace {
 PhaseTimings timings(double ts, double tc, double tp, double ta, double install)
 {
   return PhaseTimings{ts, tc, tp, ta, install};

@@ -18,8 +18,7 @@ using namespace gwsim;
 using namespace gwsim::testing;
 namespace fs = std::filesystem;
 
-namespace
-{
+namespace {
 
 std::string read(const fs::path& p)
 {
@@ -30,8 +29,7 @@ std::string read(const fs::path& p)
 }
 
 // A fresh folder per test, removed at the end.
-class AnalysisFiles : public ::testing::Test
-{
+class AnalysisFiles : public ::testing::Test {
  protected:
   void SetUp() override
   {
@@ -108,7 +106,7 @@ TEST(AnalysisPhases, OnePhaseRowAndNeverStarted)
 
 TEST(AnalysisPhases, BuildPastHorizonIsEmptyButTimed)
 {
-  Scenario s = one_phase_scenario();
+  Scenario s                 = one_phase_scenario();
   s.sites[0].phases[0].build = Duration{100}; // ends on day 100, after the end (day 60)
   const ProductCatalog products(s);
   const EventRecord events{event(0, EventKind::build_start, "s/p1", "", 0.01)};

@@ -14,8 +14,7 @@
 using namespace gwsim;
 using namespace gwsim::testing;
 
-namespace
-{
+namespace {
 
 std::string summary_json_of(const Scenario& s, const EventRecord& events)
 {
@@ -144,8 +143,8 @@ TEST(Summary, HumanSummary)
 {
   // Binding: T_c 20, T_p 5, T_a never (6 of 10 GW), I = 6,000 / 100 = 60. Only "without accelerators" is finite
   // (max(20, 5) + 60 = 80): accelerators. Delivered 6,000, online 6,000: none waiting.
-  const Scenario s = gigawatt_scenario();
-  const std::string text = human_summary(s, gigawatt_events());
+  const Scenario s           = gigawatt_scenario();
+  const std::string text     = human_summary(s, gigawatt_events());
   const std::string expected = "one-phase: 2026-01-01 to 2026-03-02\n"
                                "milestones: 1 GW 2026-01-31, 5 GW 2026-02-25, 10 GW not reached by 2026-03-02\n"
                                "online at end: 6.000 GW, 6000 accelerators\n"

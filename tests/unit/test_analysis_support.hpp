@@ -21,8 +21,7 @@
 
 #include <string>
 
-namespace gwsim::testing
-{
+namespace gwsim::testing {
 
 inline Event event(double day, EventKind kind, std::string actor, std::string subject, double quantity)
 {
@@ -32,20 +31,20 @@ inline Event event(double day, EventKind kind, std::string actor, std::string su
 inline Scenario one_phase_scenario()
 {
   Scenario s;
-  s.name = "one-phase";
+  s.name        = "one-phase";
   s.description = "One phase, by hand";
-  s.start = Date::from_ymd(2026, 1, 1);
-  s.end = Date::from_ymd(2026, 3, 2);
-  s.step = ReportStep{ReportStep::Unit::days, 10};
-  s.seed = 7;
+  s.start       = Date::from_ymd(2026, 1, 1);
+  s.end         = Date::from_ymd(2026, 3, 2);
+  s.step        = ReportStep{ReportStep::Unit::days, 10};
+  s.seed        = 7;
   s.accelerators.push_back(Accelerator{"A", Power{1000}, 2, Money{10000}});
   s.regions.push_back(Region{"r", Schedule<Power>::always(Power{1e9}), Duration{0}});
   Phase p;
-  p.name = "p1";
+  p.name     = "p1";
   p.it_power = Power{1e7};
-  p.pue = 1.5;
-  p.build = Duration{20};
-  p.install = Rate{100};
+  p.pue      = 1.5;
+  p.build    = Duration{20};
+  p.install  = Rate{100};
   s.sites.push_back(Site{"s", 0, {p}});
   s.finance.facility = MoneyPerPower{2};
   return s;
@@ -68,9 +67,9 @@ inline EventRecord one_phase_events()
 inline Phase plain_phase(std::string name, double it_w, double build_days)
 {
   Phase p;
-  p.name = std::move(name);
+  p.name     = std::move(name);
   p.it_power = Power{it_w};
-  p.build = Duration{build_days};
+  p.build    = Duration{build_days};
   return p;
 }
 
@@ -85,9 +84,9 @@ inline Buildout buildout_of(const Scenario& s, const EventRecord& events)
 inline void set_demand(Scenario& s, Demand::Unit unit, Demand::Interpolation how,
                        std::vector<ScheduleStep<double>> points)
 {
-  s.demand.unit = unit;
+  s.demand.unit          = unit;
   s.demand.interpolation = how;
-  s.demand.points = std::move(points);
+  s.demand.points        = std::move(points);
 }
 
 } // namespace gwsim::testing

@@ -13,8 +13,7 @@
 using namespace gwsim;
 using namespace gwsim::testing;
 
-namespace
-{
+namespace {
 
 std::string csv_of(const Scenario& s, const EventRecord& events)
 {
@@ -126,12 +125,12 @@ TEST(Timeline, DemandPointBeforeStartIsInterpolated)
 TEST(Timeline, MonthlyDatesKeepDayOfMonth)
 {
   Scenario s = one_phase_scenario();
-  s.start = ymd(2026, 1, 31);
-  s.end = ymd(2026, 5, 31);
-  s.step = ReportStep{ReportStep::Unit::months, 1};
+  s.start    = ymd(2026, 1, 31);
+  s.end      = ymd(2026, 5, 31);
+  s.step     = ReportStep{ReportStep::Unit::months, 1};
   EXPECT_EQ(iso_dates(s),
             (std::vector<std::string>{"2026-01-31", "2026-02-28", "2026-03-31", "2026-04-30", "2026-05-31"}));
-  s.end = ymd(2026, 7, 30); // not on a step: the last row is 2026-05-31
+  s.end  = ymd(2026, 7, 30); // not on a step: the last row is 2026-05-31
   s.step = ReportStep{ReportStep::Unit::months, 2};
   EXPECT_EQ(iso_dates(s), (std::vector<std::string>{"2026-01-31", "2026-03-31", "2026-05-31"}));
 }
@@ -139,20 +138,20 @@ TEST(Timeline, MonthlyDatesKeepDayOfMonth)
 TEST(Timeline, YearlyAndWeeklyDates)
 {
   Scenario s = one_phase_scenario();
-  s.start = ymd(2024, 2, 29);
-  s.end = ymd(2028, 3, 1);
-  s.step = ReportStep{ReportStep::Unit::years, 2};
+  s.start    = ymd(2024, 2, 29);
+  s.end      = ymd(2028, 3, 1);
+  s.step     = ReportStep{ReportStep::Unit::years, 2};
   EXPECT_EQ(iso_dates(s), (std::vector<std::string>{"2024-02-29", "2026-02-28", "2028-02-29"}));
   s.start = ymd(2026, 1, 1);
-  s.end = ymd(2026, 1, 29);
-  s.step = ReportStep{ReportStep::Unit::weeks, 2};
+  s.end   = ymd(2026, 1, 29);
+  s.step  = ReportStep{ReportStep::Unit::weeks, 2};
   EXPECT_EQ(iso_dates(s), (std::vector<std::string>{"2026-01-01", "2026-01-15", "2026-01-29"}));
 }
 
 TEST(Timeline, DemandInAcceleratorsAddsColumns)
 {
   Scenario s = one_phase_scenario();
-  s.end = ymd(2026, 1, 31); // rows on days 0, 10, 20, 30
+  s.end      = ymd(2026, 1, 31); // rows on days 0, 10, 20, 30
   // 5,000 accelerators from day 30 on (step).
   set_demand(s, Demand::Unit::accelerators, Demand::Interpolation::step, {{ymd(2026, 1, 31), 5000}});
   // Day 30: 1,000 online, shortfall 5,000 − 1,000 = 4,000; demand_gw and shortfall_gw stay empty.
@@ -169,7 +168,7 @@ TEST(Timeline, DemandInAcceleratorsAddsColumns)
 TEST(Timeline, DemandInPflopsAddsColumns)
 {
   Scenario s = one_phase_scenario();
-  s.end = ymd(2026, 1, 31);
+  s.end      = ymd(2026, 1, 31);
   // 2,500 PFLOP/s from day 30; online then 1,000 × 2 = 2,000: shortfall 500.
   set_demand(s, Demand::Unit::pflops, Demand::Interpolation::step, {{ymd(2026, 1, 31), 2500}});
   const std::string csv = csv_of(s, one_phase_events());

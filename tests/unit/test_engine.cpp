@@ -6,25 +6,23 @@
 
 #include <cmath>
 
-namespace gwsim
-{
-namespace
-{
+namespace gwsim {
+namespace {
 
 /** @brief One 1 kW accelerator, one supplier of `per_day`/day in lots of `lot` days, one region, one lane. */
 Scenario tiny(double per_day, double lot, double transit, double throughput)
 {
   Scenario s;
-  s.name = "tiny";
+  s.name  = "tiny";
   s.start = Date::from_ymd(2026, 1, 1);
-  s.end = Date::from_ymd(2027, 1, 1);
+  s.end   = Date::from_ymd(2027, 1, 1);
   s.accelerators.push_back(Accelerator{"acc", Power{1000}, 1.0, Money{10000}});
   Supplier supplier;
-  supplier.name = "fab";
+  supplier.name    = "fab";
   supplier.product = Schedule<int>::always(0);
-  supplier.rate = Schedule<Rate>::always(Rate{per_day});
-  supplier.share = Schedule<Share>::always(Share{1.0});
-  supplier.lot = Duration{lot};
+  supplier.rate    = Schedule<Rate>::always(Rate{per_day});
+  supplier.share   = Schedule<Share>::always(Share{1.0});
+  supplier.lot     = Duration{lot};
   s.suppliers.push_back(supplier);
   s.regions.push_back(Region{"grid", Schedule<Power>::always(Power{1e9}), Duration{0}});
   s.lanes.push_back(Lane{0, 0, Duration{transit}, Rate{throughput}});
@@ -34,10 +32,10 @@ Scenario tiny(double per_day, double lot, double transit, double throughput)
 Phase phase(const std::string& name, double mw, double build_days)
 {
   Phase p;
-  p.name = name;
+  p.name     = name;
   p.it_power = Power{mw * 1e6};
-  p.pue = 1.0;
-  p.build = Duration{build_days};
+  p.pue      = 1.0;
+  p.build    = Duration{build_days};
   return p;
 }
 
@@ -112,8 +110,8 @@ TEST(Engine, InstallRateMakesBatches)
   // 10,000 units in one lot at day 10, delivered day 10 (no transit, unlimited lane); build 20 days, so at day 20 all
   // 10,000 wait: one batch at 500/day takes 20 days: complete day 40.
   Scenario s = tiny(1000, 10, 0, std::numeric_limits<double>::infinity());
-  Phase p = phase("p1", 10, 20);
-  p.install = Rate{500};
+  Phase p    = phase("p1", 10, 20);
+  p.install  = Rate{500};
   add_site(s, {p});
   const EventRecord ev = simulate(s);
   EXPECT_NEAR(find(ev, EventKind::install_start, "site0/p1").day, 20, 1e-9);
@@ -125,13 +123,13 @@ TEST(Engine, InterconnectionQueueGrantsInRequestOrderWithoutBlocking)
   // Headroom 15 MW, interconnect 10 days. a (10 MW, starts day 0) eligible day 10: granted day 10. b (10 MW, day 1)
   // does not fit (10 + 10 > 15) and waits; c (5 MW, day 2) is eligible day 12 and fits (10 + 5 = 15): granted day 12
   // although b came first. b never fits within the year.
-  Scenario s = tiny(1e6, 1, 0, std::numeric_limits<double>::infinity());
+  Scenario s   = tiny(1e6, 1, 0, std::numeric_limits<double>::infinity());
   s.regions[0] = Region{"grid", Schedule<Power>::always(Power{15e6}), Duration{10}};
-  Phase a = phase("a", 10, 0);
-  Phase b = phase("b", 10, 0);
-  b.start = s.start.add_days(1);
-  Phase c = phase("c", 5, 0);
-  c.start = s.start.add_days(2);
+  Phase a      = phase("a", 10, 0);
+  Phase b      = phase("b", 10, 0);
+  b.start      = s.start.add_days(1);
+  Phase c      = phase("c", 5, 0);
+  c.start      = s.start.add_days(2);
   add_site(s, {a, b, c});
   const EventRecord ev = simulate(s);
   EXPECT_NEAR(find(ev, EventKind::power_granted, "site0/a").day, 10, 1e-9);
@@ -142,13 +140,13 @@ TEST(Engine, InterconnectionQueueGrantsInRequestOrderWithoutBlocking)
 TEST(Engine, HeadroomScheduleReleasesWaitingRequest)
 {
   // Headroom 0 until day 100 (2026-04-11), then 20 MW; a 12 MW request (10 MW × PUE 1.2) is granted on day 100.
-  Scenario s = tiny(1e6, 1, 0, std::numeric_limits<double>::infinity());
+  Scenario s   = tiny(1e6, 1, 0, std::numeric_limits<double>::infinity());
   s.regions[0] = Region{"grid", Schedule<Power>{{{s.start.add_days(100), Power{20e6}}}, false}, Duration{0}};
-  Phase a = phase("a", 10, 0);
-  a.pue = 1.2;
+  Phase a      = phase("a", 10, 0);
+  a.pue        = 1.2;
   add_site(s, {a});
   const EventRecord ev = simulate(s);
-  const Event& grant = find(ev, EventKind::power_granted, "site0/a");
+  const Event& grant   = find(ev, EventKind::power_granted, "site0/a");
   EXPECT_NEAR(grant.day, 100, 1e-9);
   EXPECT_NEAR(grant.quantity, 0.012, 1e-12);
 }
@@ -158,8 +156,8 @@ TEST(Engine, DependencyChainStartsAfterCompletion)
   // p1: build 10 days, accelerators 10,000 at 1e6/day in 1-day lots: lot ends day 1, so complete at day 10.
   // p2 after p1: starts day 10, builds 10 days, its lot is the one ending day 11: complete day 20.
   Scenario s = tiny(1e6, 1, 0, std::numeric_limits<double>::infinity());
-  Phase p2 = phase("p2", 10, 10);
-  p2.after = {0};
+  Phase p2   = phase("p2", 10, 10);
+  p2.after   = {0};
   add_site(s, {phase("p1", 10, 10), p2});
   const EventRecord ev = simulate(s);
   EXPECT_NEAR(find(ev, EventKind::complete, "site0/p1").day, 10, 1e-9);
@@ -171,10 +169,10 @@ TEST(Engine, OrdersAreServedFirstComeFirstServed)
 {
   // 1,000/day in 10-day lots (10,000 per lot). a (day 0) and b (day 5) order 10 MW each: lot 1 (day 10) fills a,
   // lot 2 (day 20) fills b. A share of 50% halves lots: a fills on day 20, b on day 40.
-  Scenario s = tiny(1000, 10, 0, std::numeric_limits<double>::infinity());
+  Scenario s           = tiny(1000, 10, 0, std::numeric_limits<double>::infinity());
   s.suppliers[0].share = Schedule<Share>::always(Share{0.5});
-  Phase b = phase("b", 10, 0);
-  b.start = s.start.add_days(5);
+  Phase b              = phase("b", 10, 0);
+  b.start              = s.start.add_days(5);
   add_site(s, {phase("a", 10, 0), b});
   const EventRecord ev = simulate(s);
   EXPECT_NEAR(find(ev, EventKind::complete, "site0/a").day, 20, 1e-9);
@@ -186,7 +184,7 @@ TEST(Engine, ZeroRateIdlesAndCutsLots)
   // 1,000/day from day 0, zero from day 3 to day 20, then 1,000/day again; 7-day lots. Lot 1 is cut at day 3
   // (3,000 units); production resumes day 20 and the next lot runs to day 27 (7,000): the 10 MW order is filled by
   // lot 2, delivered day 27, and (build 0) complete day 27.
-  Scenario s = tiny(1000, 7, 0, std::numeric_limits<double>::infinity());
+  Scenario s          = tiny(1000, 7, 0, std::numeric_limits<double>::infinity());
   s.suppliers[0].rate = Schedule<Rate>{
       {{s.start, Rate{1000}}, {s.start.add_days(3), Rate{0}}, {s.start.add_days(20), Rate{1000}}}, false};
   add_site(s, {phase("a", 10, 0)});

@@ -8,8 +8,7 @@ using gwsim::test::kMinimal;
 using gwsim::test::load_error;
 using gwsim::test::replaced;
 
-namespace
-{
+namespace {
 
 /** @brief kMinimal with p1 made to wait for `ref` (inserted as line 24, `        after: [` is 16 characters). */
 std::string p1_after(const std::string& ref)

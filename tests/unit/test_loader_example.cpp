@@ -126,8 +126,8 @@ TEST(LoaderExample, SchedulesAreSortedAndProductsAreIndices)
 {
   std::string text =
       replaced(kMinimal, "    it_power: 1 kW\n", "    it_power: 1 kW\n  - name: B\n    it_power: 2 kW\n");
-  text = replaced(text, "product: A", "product: {2026-07: B, 2026-01: A}");
-  text = replaced(text, "headroom: 1 GW", "headroom: {2027-01-15: 3 GW, 2026-02: 1.5 GW}");
+  text             = replaced(text, "product: A", "product: {2026-07: B, 2026-01: A}");
+  text             = replaced(text, "headroom: 1 GW", "headroom: {2027-01-15: 3 GW, 2026-02: 1.5 GW}");
   const Scenario s = load_scenario_text(text, "t.yaml");
   ASSERT_EQ(s.suppliers[0].product.steps.size(), 2u);
   EXPECT_EQ(s.suppliers[0].product.steps[0].from.iso(), "2026-01-01");
@@ -156,8 +156,8 @@ TEST(LoaderExample, CrossSiteAfterAndAcceleratorChoice)
 seed: 42
 step: 2 weeks
 )";
-  const Scenario s = load_scenario_text(text, "t.yaml");
-  const Phase& q1 = s.sites[1].phases[0];
+  const Scenario s       = load_scenario_text(text, "t.yaml");
+  const Phase& q1        = s.sites[1].phases[0];
   // Global indices: x/p1 = 0, x/p2 = 1, y/q1 = 2, y/q0 = 3 (declared later, still found).
   EXPECT_EQ(q1.after, (std::vector<std::size_t>{1, 3}));
   EXPECT_EQ(q1.accelerator, std::optional<std::size_t>(0));

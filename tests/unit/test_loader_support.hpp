@@ -10,8 +10,7 @@
 #include <string>
 #include <vector>
 
-namespace gwsim::test
-{
+namespace gwsim::test {
 
 // Line numbers, for the tests: 1 scenario, 5 accelerator A, 8 supplier s, 12 lane, 15 region r, 18 site x,
 // 21 phase p1 (it_power on 22, build on 23), 24 phase p2 (after on 27, its `[` at column 16).

@@ -3,10 +3,8 @@
 
 #include <gtest/gtest.h>
 
-namespace gwsim
-{
-namespace
-{
+namespace gwsim {
+namespace {
 
 const auto everywhere = [](std::size_t) { return true; };
 

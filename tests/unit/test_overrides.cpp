@@ -6,8 +6,7 @@ using namespace gwsim;
 using gwsim::test::kMinimal;
 using gwsim::test::load_error;
 
-namespace
-{
+namespace {
 
 /** @brief The InputError (not a ScenarioError) the overrides cause. */
 std::string override_error(const std::vector<Override>& overrides)

@@ -10,19 +10,17 @@
 
 #include <cmath>
 
-namespace gwsim
-{
-namespace
-{
+namespace gwsim {
+namespace {
 namespace s4u = simgrid::s4u;
 
 /** @brief One supplier with a rate schedule over days and one lane to one region. */
 Scenario lane_world(std::vector<DaySchedule<Rate>::Change> rate_by_day, double transit_days, double throughput)
 {
   Scenario s;
-  s.name = "exactness";
+  s.name  = "exactness";
   s.start = Date::from_ymd(2026, 1, 1);
-  s.end = Date::from_ymd(2030, 1, 1);
+  s.end   = Date::from_ymd(2030, 1, 1);
   Supplier supplier;
   supplier.name = "fab";
   for (const auto& c : rate_by_day)
@@ -35,7 +33,7 @@ Scenario lane_world(std::vector<DaySchedule<Rate>::Change> rate_by_day, double t
 
 struct Clock {
   double produced = -1;
-  double arrived = -1;
+  double arrived  = -1;
 };
 
 /** @brief Makes `units` on the supplier, then sends them over the lane; records both times. */
