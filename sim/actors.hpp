@@ -14,8 +14,8 @@ void run_supplier(World& world, std::size_t supplier);
 /** @brief Owns a region's interconnection queue: grants eligible requests as the headroom allows. */
 void run_region(World& world, std::size_t region);
 
-/** @brief Lives one phase: waits on its start and dependencies, builds, gets power, installs, completes. */
-void run_phase(World& world, std::size_t phase);
+/** @brief Lives a site's phases: each waits on its start and dependencies, builds, gets power, installs, completes. */
+void run_site(World& world, std::size_t site);
 
 /** @brief The only non-daemon actor: the run ends (and the daemons with it) when it reaches the horizon. */
 void run_monitor(World& world);

@@ -1,6 +1,8 @@
 #include "sim/cli.hpp"
 
+#include "analysis/atomic_file.hpp"
 #include "analysis/report.hpp"
+#include "sim/generator.hpp"
 #include "sim/loader.hpp"
 #include "sim/simulation.hpp"
 
@@ -63,6 +65,21 @@ int validate(const std::vector<std::string>& files, bool quiet)
   return code;
 }
 
+int generate(const GeneratorSpec& spec, const std::string& output)
+{
+  std::string text;
+  try {
+    text = generate_scenario(spec);
+  } catch (const std::invalid_argument& e) {
+    throw InputError(std::string("generate: ") + e.what());
+  }
+  if (output.empty())
+    std::cout << text;
+  else
+    write_file_atomically(output, text);
+  return kExitOk;
+}
+
 } // namespace
 
 int run_cli(int argc, char** argv)
@@ -85,6 +102,23 @@ int run_cli(int argc, char** argv)
   validate_cmd->add_option("scenarios", files, "Scenario files (YAML)")->required()->check(CLI::ExistingFile);
   validate_cmd->add_flag("-q,--quiet", validate_quiet, "Print only errors");
 
+  GeneratorSpec spec;
+  std::string generated;
+  auto* generate_cmd = app.add_subcommand("generate", "Write a synthetic scenario of the given size (for benchmarks)");
+  generate_cmd->add_option("--sites", spec.sites, "Number of sites")->capture_default_str()->check(CLI::PositiveNumber);
+  generate_cmd->add_option("--phases", spec.phases, "Phases per site")
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
+  generate_cmd->add_option("--suppliers", spec.suppliers, "Number of suppliers")
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
+  generate_cmd->add_option("--regions", spec.regions, "Number of grid regions")
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
+  generate_cmd->add_option("--years", spec.years, "Horizon in years")->capture_default_str()->check(CLI::Range(1, 100));
+  generate_cmd->add_option("--seed", spec.seed, "Seed of the generator")->capture_default_str();
+  generate_cmd->add_option("-o,--output", generated, "Scenario file to write (default: standard output)");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -98,6 +132,7 @@ int run_cli(int argc, char** argv)
 
   try {
     if (*validate_cmd) return validate(files, validate_quiet);
+    if (*generate_cmd) return generate(spec, generated);
     return run(args);
   } catch (const InputError& e) {
     std::cerr << e.what() << "\n";

@@ -8,14 +8,14 @@ void run_region(World& world, std::size_t region_index)
 {
   RegionState& region     = world.regions[region_index];
   const std::string& name = world.scenario.regions[region_index].name;
-  std::unique_lock<simgrid::s4u::Mutex> lock(*region.mutex);
+  std::unique_lock<simgrid::s4u::Mutex> lock(*region.wakeup.mutex);
   for (;;) {
     const double now = simgrid::s4u::Engine::get_clock();
     for (const auto& request : region.queue.grant(now, region.headroom.at(now).watts)) {
       PhaseState& phase = world.phases[request.phase];
       phase.granted     = true;
       world.record(EventKind::power_granted, phase.label, name, request.watts / 1e9);
-      phase.changed->notify_all();
+      world.wake_site_of(request.phase);
     }
     // Wake at the next moment something can change: a request turning eligible or the headroom moving.
     double next = region.queue.next_eligible_after(now);
@@ -24,9 +24,9 @@ void run_region(World& world, std::size_t region_index)
       if (headroom_change >= 0 && (next < 0 || headroom_change < next)) next = headroom_change;
     }
     if (next < 0)
-      region.changed->wait(lock);
+      region.wakeup.changed->wait(lock);
     else
-      region.changed->wait_until(lock, next);
+      region.wakeup.changed->wait_until(lock, next);
   }
 }
 

@@ -26,9 +26,9 @@ EventRecord simulate(const Scenario& scenario, const RunOptions& options)
   for (std::size_t i = 0; i < scenario.regions.size(); ++i)
     daemon(s4u::Actor::create("region:" + scenario.regions[i].name, world.platform.regions[i],
                               [&world, i] { run_region(world, i); }));
-  for (std::size_t i = 0; i < world.phases.size(); ++i)
-    daemon(s4u::Actor::create(world.phases[i].label, world.platform.regions[world.phases[i].region],
-                              [&world, i] { run_phase(world, i); }));
+  for (std::size_t i = 0; i < scenario.sites.size(); ++i)
+    daemon(s4u::Actor::create("site:" + scenario.sites[i].name, world.platform.regions[scenario.sites[i].region],
+                              [&world, i] { run_site(world, i); }));
   for (std::size_t i = 0; i < scenario.suppliers.size(); ++i)
     daemon(s4u::Actor::create("supplier:" + scenario.suppliers[i].name, world.platform.suppliers[i],
                               [&world, i] { run_supplier(world, i); }));

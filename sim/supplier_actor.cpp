@@ -1,8 +1,10 @@
 #include "sim/actors.hpp"
 
+#include <simgrid/Exception.hpp>
 #include <simgrid/s4u/Actor.hpp>
 #include <simgrid/s4u/Comm.hpp>
 #include <simgrid/s4u/Engine.hpp>
+#include <simgrid/s4u/Exec.hpp>
 
 #include <cmath>
 
@@ -55,72 +57,132 @@ int product_at(const Scenario& s, const Supplier& supplier, double day)
   return p.at(s.start.add_days(static_cast<long>(std::floor(day + 1e-9))));
 }
 
-void ship(World& world, const Shipment& shipment)
-{
-  const Lane& lane         = world.scenario.lanes[shipment.lane];
-  const std::string& model = world.scenario.accelerators[shipment.product].name;
-  double units             = 0;
-  for (const auto& part : shipment.parts)
-    units += part.units;
-  world.record(EventKind::shipped, world.platform.lanes[shipment.lane]->get_name(), model, units);
-  s4u::Comm::sendto(world.platform.suppliers[lane.from], world.platform.regions[lane.to],
-                    static_cast<std::uint64_t>(std::llround(units * kBytesPerUnit)));
-  for (const auto& part : shipment.parts) {
-    PhaseState& phase = world.phases[part.phase];
-    phase.waiting.push_back({shipment.product, part.units});
-    world.record(EventKind::delivered, phase.label, model, part.units);
-    phase.changed->notify_all();
+/** @brief One supplier: makes lots on its host and carries this buyer's share over the lanes. It carries its own
+ * shipments (no actor per lot or shipment: creating actors is SimGrid's costliest operation here): while a lot is
+ * made it waits on the comms in flight, with a timeout at the lot's end, and delivers each as it arrives. */
+class SupplierRun {
+ public:
+  SupplierRun(World& world, std::size_t index)
+      : world_(world), index_(index), supplier_(world.scenario.suppliers[index]),
+        rate_(DaySchedule<Rate>::from(supplier_.rate, world.scenario.start)),
+        share_(DaySchedule<Share>::from(supplier_.share, world.scenario.start))
+  {
   }
-}
 
-/** @brief Gives this buyer's share of a finished lot to open orders and sends it on its lanes. */
-void hand_out(World& world, std::size_t supplier_index, std::size_t product, double units)
-{
-  const auto& supplier = world.scenario.suppliers[supplier_index];
-  const auto& model    = world.scenario.accelerators[product];
-  const auto& lanes    = world.lane_between[supplier_index];
-  world.record(EventKind::lot, supplier.name, model.name, units);
-  const auto allocations = world.orders.allocate(product, model.it_power.watts, units,
-                                                 [&lanes](std::size_t region) { return lanes[region] >= 0; });
-  std::vector<Shipment> shipments; // one per region, in the order the allocations reached them
-  double allocated = 0;
-  for (const auto& a : allocations) {
-    allocated += a.units;
-    const auto lane = static_cast<std::size_t>(lanes[a.region]);
-    auto it = std::find_if(shipments.begin(), shipments.end(), [lane](const Shipment& s) { return s.lane == lane; });
-    if (it == shipments.end()) it = shipments.insert(shipments.end(), Shipment{lane, product, {}});
-    it->parts.push_back(a);
+  void run()
+  {
+    // The horizon kills this daemon with ForcefulKillException (not a std::exception); activities still running
+    // must then be cancelled, or SimGrid's ~Comm prints a backtrace for a comm "freed before its completion".
+    try {
+      produce();
+      while (!comms_.empty())
+        deliver(static_cast<std::size_t>(s4u::Comm::wait_any(comms_)));
+    } catch (const simgrid::ForcefulKillException&) {
+      for (const auto& comm : comms_)
+        comm->cancel();
+      if (lot_) lot_->cancel();
+      throw;
+    }
   }
-  if (units - allocated > 1e-9 * units) world.record(EventKind::forgone, supplier.name, model.name, units - allocated);
-  for (auto& shipment : shipments)
-    s4u::Actor::create("ship", world.platform.suppliers[supplier_index], [&world, s = std::move(shipment)] {
-      ship(world, s);
-    })->daemonize();
-}
+
+ private:
+  void produce()
+  {
+    const double horizon = world_.scenario.horizon_days();
+    double day           = 0;
+    while (day < horizon) {
+      const double begin = next_production_day(rate_, day);
+      if (begin < 0 || begin >= horizon) return;
+      deliver_until(begin);
+      if (s4u::Engine::get_clock() < begin) s4u::this_actor::sleep_until(begin);
+      const double end    = lot_end(rate_, begin, supplier_.lot.days);
+      const double made   = produced_between(rate_, begin, end);
+      const int product   = product_at(world_.scenario, supplier_, begin);
+      const double buyers = made * share_.at(begin).fraction;
+      // SimGrid integrates the execution over the host's speed profile: the lot ends at `end` exactly.
+      lot_ = s4u::this_actor::exec_async(made);
+      deliver_until(end);
+      lot_->wait();
+      lot_ = nullptr;
+      day  = end;
+      if (product >= 0 && buyers > 0) hand_out(static_cast<std::size_t>(product), buyers);
+    }
+  }
+
+  /** @brief Delivers the shipments that arrive before `day`. */
+  void deliver_until(double day)
+  {
+    while (!comms_.empty()) {
+      const double left = day - s4u::Engine::get_clock();
+      if (left <= 0) return;
+      const auto arrived = s4u::Comm::wait_any_for(comms_, left);
+      if (arrived < 0) return;
+      deliver(static_cast<std::size_t>(arrived));
+    }
+  }
+
+  void deliver(std::size_t arrived)
+  {
+    const Shipment& shipment = in_flight_[arrived];
+    const std::string& model = world_.scenario.accelerators[shipment.product].name;
+    for (const auto& part : shipment.parts) {
+      PhaseState& phase = world_.phases[part.phase];
+      phase.waiting.push_back({shipment.product, part.units});
+      world_.record(EventKind::delivered, phase.label, model, part.units);
+      world_.wake_site_of(part.phase);
+    }
+    comms_.erase(comms_.begin() + static_cast<std::ptrdiff_t>(arrived));
+    in_flight_.erase(in_flight_.begin() + static_cast<std::ptrdiff_t>(arrived));
+  }
+
+  /** @brief Gives this buyer's share of a finished lot to open orders and puts it on its lanes, one shipment per
+   * region. */
+  void hand_out(std::size_t product, double units)
+  {
+    const auto& model = world_.scenario.accelerators[product];
+    const auto& lanes = world_.lane_between[index_];
+    world_.record(EventKind::lot, supplier_.name, model.name, units);
+    const auto allocations  = world_.orders.allocate(product, model.it_power.watts, units,
+                                                     [&lanes](std::size_t region) { return lanes[region] >= 0; });
+    const std::size_t first = in_flight_.size();
+    double allocated        = 0;
+    for (const auto& a : allocations) {
+      allocated += a.units;
+      const auto lane = static_cast<std::size_t>(lanes[a.region]);
+      auto it         = std::find_if(in_flight_.begin() + static_cast<std::ptrdiff_t>(first), in_flight_.end(),
+                                     [lane](const Shipment& s) { return s.lane == lane; });
+      if (it == in_flight_.end()) it = in_flight_.insert(in_flight_.end(), Shipment{lane, product, {}});
+      it->parts.push_back(a);
+    }
+    if (units - allocated > 1e-9 * units)
+      world_.record(EventKind::forgone, supplier_.name, model.name, units - allocated);
+    for (std::size_t i = first; i < in_flight_.size(); ++i) {
+      const Shipment& shipment = in_flight_[i];
+      const Lane& lane         = world_.scenario.lanes[shipment.lane];
+      double carried           = 0;
+      for (const auto& part : shipment.parts)
+        carried += part.units;
+      world_.record(EventKind::shipped, world_.platform.lanes[shipment.lane]->get_name(), model.name, carried);
+      comms_.push_back(s4u::Comm::sendto_async(world_.platform.suppliers[lane.from], world_.platform.regions[lane.to],
+                                               static_cast<std::uint64_t>(std::llround(carried * kBytesPerUnit))));
+    }
+  }
+
+  World& world_;
+  std::size_t index_;
+  const Supplier& supplier_;
+  DaySchedule<Rate> rate_;
+  DaySchedule<Share> share_;
+  s4u::ExecPtr lot_;                // the lot being made, if any
+  std::vector<s4u::CommPtr> comms_; // shipments on their lanes...
+  std::vector<Shipment> in_flight_; // ...and what each carries (parallel to comms_)
+};
 
 } // namespace
 
 void run_supplier(World& world, std::size_t supplier_index)
 {
-  const Supplier& supplier = world.scenario.suppliers[supplier_index];
-  const auto rate          = DaySchedule<Rate>::from(supplier.rate, world.scenario.start);
-  const auto share         = DaySchedule<Share>::from(supplier.share, world.scenario.start);
-  const double horizon     = world.scenario.horizon_days();
-
-  double day = 0;
-  while (day < horizon) {
-    const double begin = next_production_day(rate, day);
-    if (begin < 0 || begin >= horizon) return;
-    if (begin > day) s4u::this_actor::sleep_until(begin);
-    const double end    = lot_end(rate, begin, supplier.lot.days);
-    const double made   = produced_between(rate, begin, end);
-    const int product   = product_at(world.scenario, supplier, begin);
-    const double buyers = made * share.at(begin).fraction;
-    // SimGrid integrates the execution over the host's speed profile: the lot ends at `end` exactly.
-    s4u::this_actor::execute(made);
-    day = end;
-    if (product >= 0 && buyers > 0) hand_out(world, supplier_index, static_cast<std::size_t>(product), buyers);
-  }
+  SupplierRun(world, supplier_index).run();
 }
 
 } // namespace gwsim

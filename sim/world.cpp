@@ -4,23 +4,34 @@
 
 namespace gwsim {
 
+Wakeup Wakeup::create()
+{
+  return Wakeup{simgrid::s4u::Mutex::create(), simgrid::s4u::ConditionVariable::create()};
+}
+
 World::World(const Scenario& s, WorldPlatform p) : scenario(s), platform(std::move(p))
 {
   for (const auto& ref : phase_refs(s)) {
     PhaseState state;
-    state.ref     = ref;
-    state.spec    = &s.sites[ref.site].phases[ref.phase];
-    state.label   = phase_label(s, ref);
-    state.region  = s.sites[ref.site].region;
-    state.mutex   = simgrid::s4u::Mutex::create();
-    state.changed = simgrid::s4u::ConditionVariable::create();
+    state.ref    = ref;
+    state.spec   = &s.sites[ref.site].phases[ref.phase];
+    state.label  = phase_label(s, ref);
+    state.region = s.sites[ref.site].region;
     phases.push_back(std::move(state));
   }
+  sites.resize(s.sites.size());
+  dependents.resize(phases.size());
+  for (std::size_t i = 0; i < phases.size(); ++i) {
+    sites[phases[i].ref.site].phases.push_back(i);
+    for (std::size_t before : phases[i].spec->after)
+      dependents[before].push_back(i);
+  }
+  for (auto& site : sites)
+    site.wakeup = Wakeup::create();
   for (const auto& region : s.regions) {
     RegionState state;
     state.headroom = DaySchedule<Power>::from(region.headroom, s.start);
-    state.mutex    = simgrid::s4u::Mutex::create();
-    state.changed  = simgrid::s4u::ConditionVariable::create();
+    state.wakeup   = Wakeup::create();
     regions.push_back(std::move(state));
   }
   lane_between.assign(s.suppliers.size(), std::vector<int>(s.regions.size(), -1));

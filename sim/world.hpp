@@ -1,6 +1,6 @@
 /* The state the actors share during one run: the scenario, the platform, the event record, the order book, and
- * per phase and per region what the actors wait on. Actors are cooperative (SimGrid runs one at a time), so plain
- * data is safe; condition variables wake whoever waits on a change. */
+ * per phase, site and region what the actors change and wait on. Actors are cooperative (SimGrid runs one at a time),
+ * so plain data is safe; condition variables wake whoever waits on a change. */
 #ifndef GWSIM_SIM_WORLD_HPP
 #define GWSIM_SIM_WORLD_HPP
 
@@ -18,7 +18,15 @@
 
 namespace gwsim {
 
-/** @brief What actors watch of one phase: its grant, the accelerators waiting at its site, its completion. */
+/** @brief A mutex and a condition variable: one actor waits on it, others notify it of a change. */
+struct Wakeup {
+  static Wakeup create();
+  void notify() const { changed->notify_all(); }
+  simgrid::s4u::MutexPtr mutex;
+  simgrid::s4u::ConditionVariablePtr changed;
+};
+
+/** @brief What other actors change of one phase: its grant and the accelerators arrived at its site. */
 struct PhaseState {
   /** @brief Accelerators of one product that arrived at the site and are not installed yet. */
   struct Waiting {
@@ -33,16 +41,19 @@ struct PhaseState {
   bool granted       = false;
   bool complete      = false;
   std::vector<Waiting> waiting;
-  simgrid::s4u::MutexPtr mutex;
-  simgrid::s4u::ConditionVariablePtr changed; // notified on grant, arrival and completion
 };
 
-/** @brief What the region actor owns: its queue and headroom; `changed` is notified on each new request. */
+/** @brief A site's actor waits on `wakeup` for grants, arrivals and the completion of phases its own wait on. */
+struct SiteState {
+  Wakeup wakeup;
+  std::vector<std::size_t> phases; // global phase indices, in declaration order
+};
+
+/** @brief What the region actor owns: its queue and headroom; `wakeup` is notified on each new request. */
 struct RegionState {
   InterconnectionQueue queue;
   DaySchedule<Power> headroom;
-  simgrid::s4u::MutexPtr mutex;
-  simgrid::s4u::ConditionVariablePtr changed;
+  Wakeup wakeup;
 };
 
 /** @brief Everything one run shares. */
@@ -54,11 +65,15 @@ struct World {
   EventRecord events;
   OrderBook orders;
   std::vector<PhaseState> phases; // by global phase index
+  std::vector<SiteState> sites;
   std::vector<RegionState> regions;
-  std::vector<std::vector<int>> lane_between; // [supplier][region]: lane index, or -1 when no lane
+  std::vector<std::vector<std::size_t>> dependents; // by phase: the phases whose `after` names it
+  std::vector<std::vector<int>> lane_between;       // [supplier][region]: lane index, or -1 when no lane
 
   /** @brief Appends an event at the current simulated time. */
   void record(EventKind kind, const std::string& actor, const std::string& subject, double quantity);
+  /** @brief Wakes the actor of the site that holds `phase`. */
+  void wake_site_of(std::size_t phase) const { sites[phases[phase].ref.site].wakeup.notify(); }
 };
 
 } // namespace gwsim
