@@ -1,17 +1,19 @@
 #include "analysis/binding.hpp"
 
+#include "sim/event.hpp"
+
 #include <algorithm>
 #include <cmath>
 
 namespace gwsim {
 namespace {
 
-// Timings are sums of days that SimGrid computes in floating point: two estimates that are equal on paper may
-// differ in the last bits, and must still tie.
+// Timings come from SimGrid's clock, and coordinators decide a settle after an instant (kInstantDays): two
+// estimates equal on paper may differ by that much, and must still tie.
 bool same_time(double a, double b)
 {
   if (std::isinf(a) || std::isinf(b)) return a == b;
-  return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::max(std::fabs(a), std::fabs(b)));
+  return std::fabs(a - b) <= kInstantDays;
 }
 
 double energized(const PhaseTimings& t)

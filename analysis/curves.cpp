@@ -1,6 +1,7 @@
 #include "analysis/curves.hpp"
 
 #include "analysis/format.hpp"
+#include "sim/event.hpp"
 
 #include <algorithm>
 
@@ -29,9 +30,10 @@ PiecewiseLinear::PiecewiseLinear(const std::vector<Ramp>& ramps)
   for (const Change& c : changes) {
     if (knots_.empty() || c.day != knots_.back().day) {
       if (!knots_.empty()) value += slope * (c.day - knots_.back().day);
-      knots_.push_back({c.day, value, slope});
+      knots_.push_back({c.day, value, slope, 0});
     }
     value += c.step;
+    knots_.back().step += c.step;
     slope += c.slope;
     knots_.back().value = value;
     knots_.back().slope = slope;
@@ -42,9 +44,12 @@ double PiecewiseLinear::at(double day) const
 {
   const auto& k = knots_;
   auto it       = std::upper_bound(k.begin(), k.end(), day, [](double d, const Knot& knot) { return d < knot.day; });
-  if (it == k.begin()) return 0;
+  double steps_of_instant = 0;
+  for (auto next = it; next != k.end() && next->day <= day + kInstantDays; ++next)
+    steps_of_instant += next->step;
+  if (it == k.begin()) return steps_of_instant;
   --it;
-  return it->value + it->slope * (day - it->day);
+  return it->value + it->slope * (day - it->day) + steps_of_instant;
 }
 
 std::optional<double> PiecewiseLinear::first_reaching(double level) const

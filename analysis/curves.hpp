@@ -20,7 +20,8 @@ class PiecewiseLinear {
  public:
   /** @brief The sum of `ramps`. */
   explicit PiecewiseLinear(const std::vector<Ramp>& ramps = {});
-  /** @brief The value on `day`, counting every step and ramp end at or before it. */
+  /** @brief The value on `day`: ramps as they stand then, and every step at or before it or within the instant that
+   * begins then (kInstantDays: the model's coordinators decide a settle after an instant). */
   double at(double day) const;
   /** @brief The first day the value reaches `level` (up to format.hpp's reaches()); nullopt if it never does. */
   std::optional<double> first_reaching(double level) const;
@@ -30,6 +31,7 @@ class PiecewiseLinear {
     double day;
     double value; // at `day`, steps included
     double slope; // from `day` to the next knot
+    double step;  // the sum of the steps at `day`
   };
   std::vector<Knot> knots_;
 };

@@ -18,6 +18,8 @@ inline constexpr int kQuantityDecimals = 6;
 
 /** @brief `value` with `decimals` decimals; "-0.000" becomes "0.000"; empty for a non-finite value ("never"). */
 std::string fixed(double value, int decimals);
+/** @brief Appends fixed(value, decimals) to `out` without a temporary string (for large files). */
+void append_fixed(std::string& out, double value, int decimals);
 
 /** @brief `value` rounded to the nearest whole number (counts of accelerators, dollars); empty when non-finite. */
 std::string whole(double value);
@@ -33,6 +35,8 @@ bool reaches(double value, double target);
 
 /** @brief A CSV field, quoted per RFC 4180 when it holds a comma, a quote or a line break. */
 std::string csv_field(const std::string& text);
+/** @brief Appends csv_field(text) to `out` without a temporary string (for large files). */
+void append_csv_field(std::string& out, const std::string& text);
 
 /** @brief One CSV line: the fields quoted as needed, joined by commas, ended by "\n". */
 std::string csv_line(const std::vector<std::string>& fields);

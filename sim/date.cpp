@@ -99,9 +99,14 @@ Date Date::add_months(int months) const
   return from_ymd(y, m, d);
 }
 
+long whole_day(double day)
+{
+  return static_cast<long>(std::floor(day + 1e-9));
+}
+
 std::string iso_of_day(Date start, double day)
 {
-  return start.add_days(static_cast<long>(std::floor(day + 1e-9))).iso();
+  return start.add_days(whole_day(day)).iso();
 }
 
 } // namespace gwsim

@@ -38,6 +38,9 @@ class Date {
   long days_ = 0;
 };
 
+/** @brief The whole day a simulated time falls in (floored, forgiving a clock a hair below a whole day). */
+long whole_day(double day);
+
 /** @brief The ISO date of simulated day `day` (floored) counted from `start`. */
 std::string iso_of_day(Date start, double day);
 

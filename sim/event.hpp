@@ -9,6 +9,18 @@
 
 namespace gwsim {
 
+/** @brief How long, in days, coordinators (suppliers handing out lots, regions granting power) let an instant settle
+ * before deciding. SimGrid wakes actors whose activities end at the same time in an order that depends on memory
+ * addresses (measured: it changes with malloc tunables), so a decision taken "at" T could see some of T's events and
+ * not others. Deciding a hair after T, each coordinator sees all of them, in an order the model fixes. 1e-6 days
+ * (86 ms) never shows in outputs (days have 3 decimals) and stays far above the clock's resolution (1e-12 days). */
+inline constexpr double kSettleDays = 1e-6;
+
+/** @brief The span, in days, over which the events of one instant may be spread (a settle, and decisions cascading
+ * from it). Analysis reads "the state at the start of a date" as the state after this span. */
+inline constexpr double kInstantDays = 1e-4;
+static_assert(kInstantDays > 50 * kSettleDays, "an instant must hold many cascaded settles");
+
 /** @brief What happened. The comment gives the actor, the subject and the quantity of each kind. */
 enum class EventKind {
   build_start,     // phase `site/phase`; subject empty; IT GW of the phase

@@ -20,8 +20,10 @@ void run_region(World& world, std::size_t region_index)
     // Wake at the next moment something can change: a request turning eligible or the headroom moving.
     double next = region.queue.next_eligible_after(now);
     if (region.queue.pending() > 0) {
-      const double headroom_change = region.headroom.next_change_after(now);
-      if (headroom_change >= 0 && (next < 0 || headroom_change < next)) next = headroom_change;
+      // A new headroom is acted on half a settle after it comes into force (see kSettleDays).
+      const double change          = region.headroom.next_change_after(now - kSettleDays / 2);
+      const double headroom_change = change >= 0 ? change + kSettleDays / 2 : -1;
+      if (headroom_change > now && (next < 0 || headroom_change < next)) next = headroom_change;
     }
     if (next < 0)
       region.wakeup.changed->wait(lock);

@@ -6,6 +6,8 @@
 #include <simgrid/s4u/Actor.hpp>
 #include <simgrid/s4u/Engine.hpp>
 
+#include <algorithm>
+
 namespace gwsim {
 namespace s4u = simgrid::s4u;
 
@@ -33,6 +35,11 @@ EventRecord simulate(const Scenario& scenario, const RunOptions& options)
     daemon(s4u::Actor::create("supplier:" + scenario.suppliers[i].name, world.platform.suppliers[i],
                               [&world, i] { run_supplier(world, i); }));
   engine.run();
+  // Actors woken at the same time run in an order SimGrid does not fix; each actor's own events are in a fixed order,
+  // so a stable sort by (day, actor) makes the record the same on every machine.
+  std::stable_sort(world.events.begin(), world.events.end(), [](const Event& a, const Event& b) {
+    return a.day < b.day || (a.day == b.day && a.actor < b.actor);
+  });
   return std::move(world.events);
 }
 

@@ -113,7 +113,8 @@ class SiteRun {
     const double grid    = spec.it_power.watts * spec.pue;
     world_.record(EventKind::power_requested, phase.label, region.name, grid / 1e9);
     RegionState& queue = world_.regions[phase.region];
-    queue.queue.add({now, now + region.interconnect.days, index, grid});
+    // The region decides half a settle after the request is eligible (see kSettleDays).
+    queue.queue.add({now, now + region.interconnect.days + kSettleDays / 2, index, grid});
     queue.wakeup.notify();
   }
 

@@ -75,8 +75,10 @@ class SupplierRun {
     // must then be cancelled, or SimGrid's ~Comm prints a backtrace for a comm "freed before its completion".
     try {
       produce();
-      while (!comms_.empty())
-        deliver(static_cast<std::size_t>(s4u::Comm::wait_any(comms_)));
+      while (!comms_.empty()) {
+        s4u::Comm::wait_any(comms_);
+        deliver_arrived();
+      }
     } catch (const simgrid::ForcefulKillException&) {
       for (const auto& comm : comms_)
         comm->cancel();
@@ -105,7 +107,13 @@ class SupplierRun {
       lot_->wait();
       lot_ = nullptr;
       day  = end;
-      if (product >= 0 && buyers > 0) hand_out(static_cast<std::size_t>(product), buyers);
+      if (product < 0 || buyers <= 0) continue;
+      // Lots ending together are handed out in declaration order, each after the instant settled (see kSettleDays).
+      const double hand_out_day = end + kSettleDays * static_cast<double>(index_ + 1) /
+                                            static_cast<double>(world_.scenario.suppliers.size() + 1);
+      deliver_until(hand_out_day);
+      if (s4u::Engine::get_clock() < hand_out_day) s4u::this_actor::sleep_until(hand_out_day);
+      hand_out(static_cast<std::size_t>(product), buyers);
     }
   }
 
@@ -115,9 +123,20 @@ class SupplierRun {
     while (!comms_.empty()) {
       const double left = day - s4u::Engine::get_clock();
       if (left <= 0) return;
-      const auto arrived = s4u::Comm::wait_any_for(comms_, left);
-      if (arrived < 0) return;
-      deliver(static_cast<std::size_t>(arrived));
+      if (s4u::Comm::wait_any_for(comms_, left) < 0) return;
+      deliver_arrived();
+    }
+  }
+
+  /** @brief Delivers every shipment that has arrived, in the order they were shipped: comms that end at the same
+   * time wake this actor in an order SimGrid does not fix. */
+  void deliver_arrived()
+  {
+    for (std::size_t i = 0; i < comms_.size();) {
+      if (comms_[i]->test())
+        deliver(i);
+      else
+        ++i;
     }
   }
 
