@@ -47,9 +47,9 @@ std::string describe_found(const YAML::Node& node)
 {
   switch (node.Type()) {
   case YAML::NodeType::Map:
-    return "a map";
+    return node.size() == 0 ? "an empty map" : "a map";
   case YAML::NodeType::Sequence:
-    return "a list";
+    return node.size() == 0 ? "an empty list" : "a list";
   case YAML::NodeType::Scalar:
     return quoted(node.Scalar());
   default:
@@ -119,8 +119,10 @@ std::vector<KeyedNode> KeyedNode::items(const std::string& expected, bool non_em
     std::string path      = path_ + "[" + std::to_string(i) + "]";
     if (item.IsMap())
       for (const auto& entry : item)
+        // A name that holds "." or "/" would read as more keys in the path (and is an error of its own): keep the
+        // index for it.
         if (entry.first.IsScalar() && entry.first.Scalar() == "name" && entry.second.IsScalar() &&
-            !entry.second.Scalar().empty())
+            !entry.second.Scalar().empty() && entry.second.Scalar().find_first_of("./") == std::string::npos)
           path = join_path(path_, entry.second.Scalar());
     result.emplace_back(item, path, *origins_, mark());
   }

@@ -148,7 +148,7 @@ TEST(LoaderErrors, EmptySchedule)
 {
   // `    headroom: ` is 14 characters.
   expect_error(load_error(replaced(kMinimal, "headroom: 1 GW", "headroom: {}")), 16, 15, "regions.r.headroom",
-               "or a non-empty map from date to such a value, found a map");
+               "or a non-empty map from date to such a value, found an empty map");
 }
 
 TEST(LoaderErrors, WrongUnitInSchedule)

@@ -169,8 +169,9 @@ TEST(LoaderErrors, EmptyPhaseList)
 
 TEST(LoaderErrors, NameWithSlash)
 {
-  // A `/` would make site/phase references ambiguous. `  - name: ` is 10 characters.
-  expect_error(load_error(replaced(kMinimal, "  - name: x", "  - name: x/y")), 18, 11, "sites.x/y.name",
+  // A `/` would make site/phase references ambiguous (so the path names the item by index). `  - name: ` is 10
+  // characters.
+  expect_error(load_error(replaced(kMinimal, "  - name: x", "  - name: x/y")), 18, 11, "sites[0].name",
                "expected a name without \".\" or \"/\"");
 }
 
