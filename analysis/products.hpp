@@ -32,6 +32,8 @@ struct Fleet {
 class ProductCatalog {
  public:
   explicit ProductCatalog(const Scenario& scenario);
+  /** @brief The catalog points into the scenario's products: it must not outlive it, so a temporary is refused. */
+  explicit ProductCatalog(Scenario&&) = delete;
   /** @brief The product named `name`; throws std::runtime_error when the scenario has no such product. */
   const Accelerator& at(const std::string& name) const;
   /** @brief `units` accelerators of product `name`: their IT power, compute and price. */

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
+#include <sstream>
 
 namespace gwsim {
 namespace s4u = simgrid::s4u;
@@ -30,6 +32,13 @@ std::vector<std::string> engine_arguments(bool verbose)
   if (!verbose) {
     args.insert(args.begin() + 1, "--log=xbt_cfg.thresh:warning");
     args.insert(args.begin() + 1, "--log=root.thresh:warning");
+  }
+  // Extra SimGrid settings from the environment, e.g. GWSIM_SIMGRID_CFG="contexts/factory:thread" under ASan
+  // (docs/cli.md, Environment): space-separated items, each passed as --cfg=ITEM after gwsim's own.
+  if (const char* extra = std::getenv("GWSIM_SIMGRID_CFG")) {
+    std::istringstream items(extra);
+    for (std::string item; items >> item;)
+      args.push_back("--cfg=" + item);
   }
   return args;
 }

@@ -17,7 +17,8 @@ void run_region(World& world, std::size_t region);
 /** @brief Lives a site's phases: each waits on its start and dependencies, builds, gets power, installs, completes. */
 void run_site(World& world, std::size_t site);
 
-/** @brief The only non-daemon actor: the run ends (and the daemons with it) when it reaches the horizon. */
+/** @brief Holds the run until the horizon; with the suppliers, the only non-daemon actors (the daemons end with them).
+ */
 void run_monitor(World& world);
 
 } // namespace gwsim

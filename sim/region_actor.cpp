@@ -25,10 +25,7 @@ void run_region(World& world, std::size_t region_index)
       const double headroom_change = change >= 0 ? change + kSettleDays / 2 : -1;
       if (headroom_change > now && (next < 0 || headroom_change < next)) next = headroom_change;
     }
-    if (next < 0)
-      region.wakeup.changed->wait(lock);
-    else
-      region.wakeup.changed->wait_until(lock, next);
+    region.wakeup.wait_until(lock, next);
   }
 }
 

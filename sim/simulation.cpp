@@ -31,9 +31,10 @@ EventRecord simulate(const Scenario& scenario, const RunOptions& options)
   for (std::size_t i = 0; i < scenario.sites.size(); ++i)
     daemon(s4u::Actor::create("site:" + scenario.sites[i].name, world.platform.regions[scenario.sites[i].region],
                               [&world, i] { run_site(world, i); }));
+  // Suppliers stop by themselves at the horizon (see supplier_actor.cpp); sites and regions are daemons.
   for (std::size_t i = 0; i < scenario.suppliers.size(); ++i)
-    daemon(s4u::Actor::create("supplier:" + scenario.suppliers[i].name, world.platform.suppliers[i],
-                              [&world, i] { run_supplier(world, i); }));
+    s4u::Actor::create("supplier:" + scenario.suppliers[i].name, world.platform.suppliers[i],
+                       [&world, i] { run_supplier(world, i); });
   engine.run();
   // Actors woken at the same time run in an order SimGrid does not fix; each actor's own events are in a fixed order,
   // so a stable sort by (day, actor) makes the record the same on every machine.

@@ -53,11 +53,7 @@ class SiteRun {
       if (std::all_of(progress_.begin(), progress_.end(),
                       [](const Progress& p) { return p.stage == Progress::Stage::complete; }))
         return;
-      const double next = next_wake(now);
-      if (next < 0)
-        site_.wakeup.changed->wait(lock);
-      else
-        site_.wakeup.changed->wait_until(lock, next);
+      site_.wakeup.wait_until(lock, next_wake(now));
     }
   }
 

@@ -1,6 +1,5 @@
 #include "sim/actors.hpp"
 
-#include <simgrid/Exception.hpp>
 #include <simgrid/s4u/Actor.hpp>
 #include <simgrid/s4u/Comm.hpp>
 #include <simgrid/s4u/Engine.hpp>
@@ -69,29 +68,23 @@ class SupplierRun {
   {
   }
 
+  /** @brief Produces and delivers until the horizon, then stops what is still running and returns. Suppliers are not
+   * daemons: a daemon is killed at the horizon, and a killed actor can neither cancel its activities (a SimGrid call)
+   * nor leave them running (SimGrid's ~Comm then prints a backtrace for a comm "freed before its completion"). */
   void run()
   {
-    // The horizon kills this daemon with ForcefulKillException (not a std::exception); activities still running
-    // must then be cancelled, or SimGrid's ~Comm prints a backtrace for a comm "freed before its completion".
-    try {
-      produce();
-      while (!comms_.empty()) {
-        s4u::Comm::wait_any(comms_);
-        deliver_arrived();
-      }
-    } catch (const simgrid::ForcefulKillException&) {
-      for (const auto& comm : comms_)
-        comm->cancel();
-      if (lot_) lot_->cancel();
-      throw;
-    }
+    const double horizon = world_.scenario.horizon_days();
+    produce(horizon);
+    deliver_until(horizon);
+    if (lot_) lot_->cancel();
+    for (const auto& comm : comms_)
+      comm->cancel();
   }
 
  private:
-  void produce()
+  void produce(double horizon)
   {
-    const double horizon = world_.scenario.horizon_days();
-    double day           = 0;
+    double day = 0;
     while (day < horizon) {
       const double begin = next_production_day(rate_, day);
       if (begin < 0 || begin >= horizon) return;
@@ -101,16 +94,17 @@ class SupplierRun {
       const double made   = produced_between(rate_, begin, end);
       const int product   = product_at(world_.scenario, supplier_, begin);
       const double buyers = made * share_.at(begin).fraction;
+      // Lots ending together are handed out in declaration order, each after the instant settled (see kSettleDays).
+      const double hand_out_day = end + kSettleDays * static_cast<double>(index_ + 1) /
+                                            static_cast<double>(world_.scenario.suppliers.size() + 1);
       // SimGrid integrates the execution over the host's speed profile: the lot ends at `end` exactly.
       lot_ = s4u::this_actor::exec_async(made);
+      if (hand_out_day >= horizon) return; // run() cancels it at the horizon
       deliver_until(end);
       lot_->wait();
       lot_ = nullptr;
       day  = end;
       if (product < 0 || buyers <= 0) continue;
-      // Lots ending together are handed out in declaration order, each after the instant settled (see kSettleDays).
-      const double hand_out_day = end + kSettleDays * static_cast<double>(index_ + 1) /
-                                            static_cast<double>(world_.scenario.suppliers.size() + 1);
       deliver_until(hand_out_day);
       if (s4u::Engine::get_clock() < hand_out_day) s4u::this_actor::sleep_until(hand_out_day);
       hand_out(static_cast<std::size_t>(product), buyers);

@@ -1,5 +1,6 @@
 #include "sim/world.hpp"
 
+#include <simgrid/Exception.hpp>
 #include <simgrid/s4u/Engine.hpp>
 
 namespace gwsim {
@@ -7,6 +8,19 @@ namespace gwsim {
 Wakeup Wakeup::create()
 {
   return Wakeup{simgrid::s4u::Mutex::create(), simgrid::s4u::ConditionVariable::create()};
+}
+
+void Wakeup::wait_until(std::unique_lock<simgrid::s4u::Mutex>& lock, double day) const
+{
+  try {
+    if (day < 0)
+      changed->wait(lock);
+    else
+      changed->wait_until(lock, day);
+  } catch (const simgrid::ForcefulKillException&) {
+    lock.release();
+    throw;
+  }
 }
 
 World::World(const Scenario& s, WorldPlatform p) : scenario(s), platform(std::move(p))

@@ -13,6 +13,7 @@
 #include <simgrid/s4u/ConditionVariable.hpp>
 #include <simgrid/s4u/Mutex.hpp>
 
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,10 @@ namespace gwsim {
 struct Wakeup {
   static Wakeup create();
   void notify() const { changed->notify_all(); }
+  /** @brief Waits, holding `lock` on `mutex`, for a notification or until `day` (forever when negative). When the
+   * horizon kills the waiting daemon, the lock is let go without unlocking: unlocking is a SimGrid call, which a
+   * dying actor must not make (with thread contexts it hangs the run). */
+  void wait_until(std::unique_lock<simgrid::s4u::Mutex>& lock, double day) const;
   simgrid::s4u::MutexPtr mutex;
   simgrid::s4u::ConditionVariablePtr changed;
 };

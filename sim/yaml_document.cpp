@@ -2,6 +2,8 @@
 
 #include "sim/loader.hpp"
 
+#include <yaml-cpp/eventhandler.h>
+
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -52,6 +54,36 @@ FlowScan scan_flow(const std::string& line, std::size_t from, int depth, int lim
   }
   return scan;
 }
+
+/** @brief Records where the root node of each document starts, without building any node. */
+class DocumentRoots : public YAML::EventHandler {
+ public:
+  std::vector<YAML::Mark> roots;
+
+  void OnDocumentStart(const YAML::Mark&) override { in_root_ = true; }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t) override { root(mark); }
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override { root(mark); }
+  void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t, const std::string&) override { root(mark); }
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override
+  {
+    root(mark);
+  }
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override
+  {
+    root(mark);
+  }
+  void OnMapEnd() override {}
+
+ private:
+  bool in_root_ = false;
+  void root(const YAML::Mark& mark)
+  {
+    if (in_root_) roots.push_back(mark);
+    in_root_ = false;
+  }
+};
 
 } // namespace
 
@@ -113,17 +145,33 @@ YAML::Node parse_yaml(const std::string& text, const std::string& file)
     throw InputError(file + ": error: the text is " + mib(text.size()) + "; scenarios are limited to " +
                      mib(kMaxScenarioBytes));
   check_nesting_depth(text, file);
-  std::vector<YAML::Node> documents;
+  // Documents are counted first, one at a time: yaml-cpp 0.7 never consumes a token that cannot start a node (a
+  // "," outside brackets), so YAML::LoadAll would return empty documents at the same place forever.
+  DocumentRoots documents;
   try {
-    documents = YAML::LoadAll(text);
+    std::istringstream in(text);
+    YAML::Parser parser(in);
+    while (parser.HandleNextDocument(documents)) {
+      const auto& roots = documents.roots;
+      if (roots.size() >= 2 && roots.back().pos == roots[roots.size() - 2].pos) {
+        const YAML::Mark at  = roots.back();
+        const std::string ch = at.pos >= 0 && static_cast<std::size_t>(at.pos) < text.size()
+                                   ? std::string(1, text[static_cast<std::size_t>(at.pos)])
+                                   : std::string();
+        throw ScenarioError(file, at.line + 1, at.column + 1, "",
+                            "invalid YAML: unexpected \"" + ch + "\" where a value should start");
+      }
+    }
+    if (documents.roots.size() > 1) {
+      const YAML::Mark at = documents.roots[1];
+      throw ScenarioError(file, at.line + 1, at.column + 1, "",
+                          "found " + std::to_string(documents.roots.size()) +
+                              " YAML documents, expected one scenario per file");
+    }
+    return documents.roots.empty() ? YAML::Node() : YAML::Load(text);
   } catch (const YAML::Exception& e) {
     throw ScenarioError(file, e.mark.line + 1, e.mark.column + 1, "", "invalid YAML: " + e.msg);
   }
-  if (documents.size() > 1)
-    throw ScenarioError(file, documents[1].Mark().line + 1, documents[1].Mark().column + 1, "",
-                        "found " + std::to_string(documents.size()) +
-                            " YAML documents, expected one scenario per file");
-  return documents.empty() ? YAML::Node() : documents.front();
 }
 
 } // namespace gwsim

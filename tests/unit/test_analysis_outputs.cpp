@@ -121,7 +121,8 @@ TEST(AnalysisPhases, BuildPastHorizonIsEmptyButTimed)
 
 TEST(AnalysisProducts, UnknownProductThrows)
 {
-  const ProductCatalog products(one_phase_scenario());
+  const Scenario s = one_phase_scenario(); // the catalog points into it (a temporary here was a use after free)
+  const ProductCatalog products(s);
   EXPECT_DOUBLE_EQ(products.fleet("A", 3).it_w, 3000);
   EXPECT_THROW(products.at("B"), std::runtime_error);
 }
