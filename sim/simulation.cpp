@@ -7,6 +7,7 @@
 #include <simgrid/s4u/Engine.hpp>
 
 #include <algorithm>
+#include <tuple>
 
 namespace gwsim {
 namespace s4u = simgrid::s4u;
@@ -36,10 +37,12 @@ EventRecord simulate(const Scenario& scenario, const RunOptions& options)
     s4u::Actor::create("supplier:" + scenario.suppliers[i].name, world.platform.suppliers[i],
                        [&world, i] { run_supplier(world, i); });
   engine.run();
-  // Actors woken at the same time run in an order SimGrid does not fix; each actor's own events are in a fixed order,
-  // so a stable sort by (day, actor) makes the record the same on every machine.
-  std::stable_sort(world.events.begin(), world.events.end(), [](const Event& a, const Event& b) {
-    return a.day < b.day || (a.day == b.day && a.actor < b.actor);
+  // Actors woken at the same time run in an order SimGrid does not fix (it follows memory addresses). Sorting on every
+  // field makes the record the same on every machine; kinds are declared in the order of a phase's life, so the
+  // events of one actor at one instant keep their causal order.
+  std::sort(world.events.begin(), world.events.end(), [](const Event& a, const Event& b) {
+    return std::tie(a.day, a.actor, a.kind, a.subject, a.quantity) <
+           std::tie(b.day, b.actor, b.kind, b.subject, b.quantity);
   });
   return std::move(world.events);
 }

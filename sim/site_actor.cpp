@@ -53,6 +53,11 @@ class SiteRun {
       if (std::all_of(progress_.begin(), progress_.end(),
                       [](const Progress& p) { return p.stage == Progress::Stage::complete; }))
         return;
+      for (std::size_t i = 0; i < progress_.size(); ++i) {
+        const Progress& p = progress_[i];
+        world_.phases[site_.phases[i]].site_waits =
+            p.stage == Progress::Stage::built || (p.stage == Progress::Stage::installing && !p.in_batch);
+      }
       site_.wakeup.wait_until(lock, next_wake(now));
     }
   }
@@ -129,6 +134,8 @@ class SiteRun {
         it->units += w.units;
     }
     phase.waiting.clear();
+    // Arrivals of one instant come in an order SimGrid does not fix: the batch lists products in a fixed one.
+    std::sort(p.batch.begin(), p.batch.end(), [](const auto& a, const auto& b) { return a.product < b.product; });
     for (const auto& b : p.batch)
       world_.record(EventKind::install_start, phase.label, world_.scenario.accelerators[b.product].name, b.units);
     p.in_batch  = true;

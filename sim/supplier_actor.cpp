@@ -1,4 +1,5 @@
 #include "sim/actors.hpp"
+#include "sim/lot_market.hpp"
 
 #include <simgrid/s4u/Actor.hpp>
 #include <simgrid/s4u/Comm.hpp>
@@ -11,13 +12,6 @@ namespace gwsim {
 namespace s4u = simgrid::s4u;
 
 namespace {
-
-/** @brief What one lot sends to one region: one comm over the lane, then one delivery per phase. */
-struct Shipment {
-  std::size_t lane;
-  std::size_t product;
-  std::vector<OrderBook::Allocation> parts;
-};
 
 /** @brief Accelerators made over [from, to] at a piecewise-constant rate. */
 double produced_between(const DaySchedule<Rate>& rate, double from, double to)
@@ -94,20 +88,19 @@ class SupplierRun {
       const double made   = produced_between(rate_, begin, end);
       const int product   = product_at(world_.scenario, supplier_, begin);
       const double buyers = made * share_.at(begin).fraction;
-      // Lots ending together are handed out in declaration order, each after the instant settled (see kSettleDays).
-      const double hand_out_day = end + kSettleDays * static_cast<double>(index_ + 1) /
-                                            static_cast<double>(world_.scenario.suppliers.size() + 1);
-      // SimGrid integrates the execution over the host's speed profile: the lot ends at `end` exactly.
-      lot_ = s4u::this_actor::exec_async(made);
-      if (hand_out_day >= horizon) return; // run() cancels it at the horizon
-      deliver_until(end);
+      if (product >= 0 && buyers > 0) announce_lot(world_, Lot{end, index_, static_cast<std::size_t>(product), buyers});
+      // SimGrid integrates the execution over the host's speed profile: the lot ends at `end`, up to the last bits
+      // (measured: 3.6e-7 days by day 2926). What is handed out does not wait on it (see lot_market.hpp).
+      lot_             = s4u::this_actor::exec_async(made);
+      const double out = hand_out_day(end);
+      if (out >= horizon) return; // run() cancels it at the horizon
+      deliver_until(out);
+      if (s4u::Engine::get_clock() < out) s4u::this_actor::sleep_until(out);
+      hand_out_due(world_, s4u::Engine::get_clock());
       lot_->wait();
       lot_ = nullptr;
-      day  = end;
-      if (product < 0 || buyers <= 0) continue;
-      deliver_until(hand_out_day);
-      if (s4u::Engine::get_clock() < hand_out_day) s4u::this_actor::sleep_until(hand_out_day);
-      hand_out(static_cast<std::size_t>(product), buyers);
+      send_outbox();
+      day = end;
     }
   }
 
@@ -142,43 +135,25 @@ class SupplierRun {
       PhaseState& phase = world_.phases[part.phase];
       phase.waiting.push_back({shipment.product, part.units});
       world_.record(EventKind::delivered, phase.label, model, part.units);
-      world_.wake_site_of(part.phase);
+      world_.tell_site_of(part.phase);
     }
     comms_.erase(comms_.begin() + static_cast<std::ptrdiff_t>(arrived));
     in_flight_.erase(in_flight_.begin() + static_cast<std::ptrdiff_t>(arrived));
   }
 
-  /** @brief Gives this buyer's share of a finished lot to open orders and puts it on its lanes, one shipment per
-   * region. */
-  void hand_out(std::size_t product, double units)
+  /** @brief Puts this supplier's allocated shipments on their lanes. */
+  void send_outbox()
   {
-    const auto& model = world_.scenario.accelerators[product];
-    const auto& lanes = world_.lane_between[index_];
-    world_.record(EventKind::lot, supplier_.name, model.name, units);
-    const auto allocations  = world_.orders.allocate(product, model.it_power.watts, units,
-                                                     [&lanes](std::size_t region) { return lanes[region] >= 0; });
-    const std::size_t first = in_flight_.size();
-    double allocated        = 0;
-    for (const auto& a : allocations) {
-      allocated += a.units;
-      const auto lane = static_cast<std::size_t>(lanes[a.region]);
-      auto it         = std::find_if(in_flight_.begin() + static_cast<std::ptrdiff_t>(first), in_flight_.end(),
-                                     [lane](const Shipment& s) { return s.lane == lane; });
-      if (it == in_flight_.end()) it = in_flight_.insert(in_flight_.end(), Shipment{lane, product, {}});
-      it->parts.push_back(a);
-    }
-    if (units - allocated > 1e-9 * units)
-      world_.record(EventKind::forgone, supplier_.name, model.name, units - allocated);
-    for (std::size_t i = first; i < in_flight_.size(); ++i) {
-      const Shipment& shipment = in_flight_[i];
-      const Lane& lane         = world_.scenario.lanes[shipment.lane];
-      double carried           = 0;
+    for (auto& shipment : world_.outboxes[index_]) {
+      const Lane& lane = world_.scenario.lanes[shipment.lane];
+      double carried   = 0;
       for (const auto& part : shipment.parts)
         carried += part.units;
-      world_.record(EventKind::shipped, world_.platform.lanes[shipment.lane]->get_name(), model.name, carried);
       comms_.push_back(s4u::Comm::sendto_async(world_.platform.suppliers[lane.from], world_.platform.regions[lane.to],
                                                static_cast<std::uint64_t>(std::llround(carried * kBytesPerUnit))));
+      in_flight_.push_back(std::move(shipment));
     }
+    world_.outboxes[index_].clear();
   }
 
   World& world_;

@@ -48,6 +48,7 @@ World::World(const Scenario& s, WorldPlatform p) : scenario(s), platform(std::mo
     state.wakeup   = Wakeup::create();
     regions.push_back(std::move(state));
   }
+  outboxes.resize(s.suppliers.size());
   lane_between.assign(s.suppliers.size(), std::vector<int>(s.regions.size(), -1));
   for (std::size_t i = 0; i < s.lanes.size(); ++i)
     lane_between[s.lanes[i].from][s.lanes[i].to] = static_cast<int>(i);

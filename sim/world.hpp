@@ -45,6 +45,7 @@ struct PhaseState {
   std::size_t region = 0;
   bool granted       = false;
   bool complete      = false;
+  bool site_waits    = true; // the site's actor waits for this phase's grant or arrivals: wake it on them
   std::vector<Waiting> waiting;
 };
 
@@ -61,6 +62,21 @@ struct RegionState {
   Wakeup wakeup;
 };
 
+/** @brief What one lot sends to one region: one comm over the lane, then one delivery per phase. */
+struct Shipment {
+  std::size_t lane;
+  std::size_t product;
+  std::vector<OrderBook::Allocation> parts;
+};
+
+/** @brief A lot being made: its size is known when it begins (the integral of the rate over it). */
+struct Lot {
+  double end;           // when it is made, exactly
+  std::size_t supplier; // ties in `end` are handed out in declaration order
+  std::size_t product;
+  double units; // this buyer's share
+};
+
 /** @brief Everything one run shares. */
 struct World {
   World(const Scenario& s, WorldPlatform p);
@@ -73,12 +89,20 @@ struct World {
   std::vector<SiteState> sites;
   std::vector<RegionState> regions;
   std::vector<std::vector<std::size_t>> dependents; // by phase: the phases whose `after` names it
+  std::vector<Lot> lots;                            // being made, sorted by (end, supplier)
+  std::vector<std::vector<Shipment>> outboxes;      // by supplier: shipments allocated, not yet on their lanes
   std::vector<std::vector<int>> lane_between;       // [supplier][region]: lane index, or -1 when no lane
 
   /** @brief Appends an event at the current simulated time. */
   void record(EventKind kind, const std::string& actor, const std::string& subject, double quantity);
   /** @brief Wakes the actor of the site that holds `phase`. */
   void wake_site_of(std::size_t phase) const { sites[phases[phase].ref.site].wakeup.notify(); }
+  /** @brief Wakes it only if it waits for this phase's grant or arrivals (most arrivals find a phase still waiting
+   * for power, and a wake-up for nothing costs a context switch). */
+  void tell_site_of(std::size_t phase) const
+  {
+    if (phases[phase].site_waits) wake_site_of(phase);
+  }
 };
 
 } // namespace gwsim
