@@ -11,10 +11,17 @@ namespace gwsim {
 /** @brief Registers a lot that has begun; it is handed out at `lot.end + kSettleDays`. */
 void announce_lot(World& world, const Lot& lot);
 
-/** @brief The day a lot ending on `end` is handed out. */
+/** @brief The day a lot ending on `end` is handed out (with every other lot due then). */
 inline double hand_out_day(double end)
 {
-  return end + kSettleDays;
+  return end + kSettleDays / 2;
+}
+
+/** @brief When supplier `index` of `count` puts its shipments of lots ending on `end` on their lanes: staggered
+ * within the second half of the settle, so that shipments of different suppliers never arrive at the same instant. */
+inline double shipping_day(double end, std::size_t index, std::size_t count)
+{
+  return end + kSettleDays / 2 * (1 + static_cast<double>(index + 1) / static_cast<double>(count + 1));
 }
 
 /** @brief Hands out every announced lot due by `day`, in (end, supplier) order: records the lot, allocates it first

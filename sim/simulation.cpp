@@ -37,14 +37,22 @@ EventRecord simulate(const Scenario& scenario, const RunOptions& options)
     s4u::Actor::create("supplier:" + scenario.suppliers[i].name, world.platform.suppliers[i],
                        [&world, i] { run_supplier(world, i); });
   engine.run();
-  // Actors woken at the same time run in an order SimGrid does not fix (it follows memory addresses). Sorting on every
-  // field makes the record the same on every machine; kinds are declared in the order of a phase's life, so the
-  // events of one actor at one instant keep their causal order.
-  std::sort(world.events.begin(), world.events.end(), [](const Event& a, const Event& b) {
-    return std::tie(a.day, a.actor, a.kind, a.subject, a.quantity) <
-           std::tie(b.day, b.actor, b.kind, b.subject, b.quantity);
+  // Actors woken at the same time run in an order SimGrid does not fix (it follows memory addresses). Within one
+  // instant and one subject actor, events are put in the order of the actor that recorded them, then in the order it
+  // recorded them: the same on every machine, and causal (an actor's own events are never reordered).
+  std::vector<std::size_t> order(world.events.size());
+  for (std::size_t i = 0; i < order.size(); ++i)
+    order[i] = i;
+  const auto& ev = world.events;
+  const auto& by = world.recorded_by;
+  std::sort(order.begin(), order.end(), [&ev, &by](std::size_t a, std::size_t b) {
+    return std::tie(ev[a].day, ev[a].actor, by[a], a) < std::tie(ev[b].day, ev[b].actor, by[b], b);
   });
-  return std::move(world.events);
+  EventRecord sorted;
+  sorted.reserve(order.size());
+  for (std::size_t i : order)
+    sorted.push_back(std::move(world.events[i]));
+  return sorted;
 }
 
 } // namespace gwsim

@@ -92,7 +92,7 @@ class SupplierRun {
       // SimGrid integrates the execution over the host's speed profile: the lot ends at `end`, up to the last bits
       // (measured: 3.6e-7 days by day 2926). What is handed out does not wait on it (see lot_market.hpp).
       lot_             = s4u::this_actor::exec_async(made);
-      const double out = hand_out_day(end);
+      const double out = shipping_day(end, index_, world_.scenario.suppliers.size());
       if (out >= horizon) return; // run() cancels it at the horizon
       deliver_until(out);
       if (s4u::Engine::get_clock() < out) s4u::this_actor::sleep_until(out);

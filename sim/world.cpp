@@ -1,6 +1,7 @@
 #include "sim/world.hpp"
 
 #include <simgrid/Exception.hpp>
+#include <simgrid/s4u/Actor.hpp>
 #include <simgrid/s4u/Engine.hpp>
 
 namespace gwsim {
@@ -57,6 +58,7 @@ World::World(const Scenario& s, WorldPlatform p) : scenario(s), platform(std::mo
 void World::record(EventKind kind, const std::string& actor, const std::string& subject, double quantity)
 {
   events.push_back({simgrid::s4u::Engine::get_clock(), kind, actor, subject, quantity});
+  recorded_by.push_back(simgrid::s4u::this_actor::get_pid());
 }
 
 } // namespace gwsim

@@ -84,6 +84,8 @@ struct World {
   const Scenario& scenario;
   WorldPlatform platform;
   EventRecord events;
+  /** @brief Per event: the SimGrid pid of the actor that recorded it (pids follow creation order, which is fixed). */
+  std::vector<long> recorded_by;
   OrderBook orders;
   std::vector<PhaseState> phases; // by global phase index
   std::vector<SiteState> sites;

@@ -121,6 +121,30 @@ TEST(Engine, InstallRateMakesBatches)
   EXPECT_NEAR(find(ev, EventKind::complete, "site0/p1").day, 40, kTol);
 }
 
+TEST(Engine, BackToBackBatchesKeepTheirOrderWithinAnInstant)
+{
+  // 1,000/day in 1-day lots, no transit; build 0, power at once; install 500/day. Batch 1 = the lot delivered on day 1
+  // (a settle after it ends), done 1000/500 = 2 days later, on day 3 plus that settle; batch 2 starts then, on the
+  // same instant, with the lot of day 2 (1,000): the lot of day 3 is shipped at that same instant and arrives a hair
+  // later (its comm takes 1e-14 days even on an unlimited lane), so it waits for batch 3. The record must keep batch
+  // 1's `installed` before batch 2's `install_start` (analysis pairs them in order: the other way round, batch 2 would
+  // ramp from its own end and the online curve would be early).
+  Scenario s = tiny(1000, 1, 0, std::numeric_limits<double>::infinity());
+  Phase p    = phase("p1", 10, 0);
+  p.install  = Rate{500};
+  add_site(s, {p});
+  const EventRecord ev = simulate(s);
+  std::vector<EventKind> at_day_3;
+  for (const auto& e : ev)
+    if (e.actor == "site0/p1" && std::fabs(e.day - 3) < kTol &&
+        (e.kind == EventKind::installed || e.kind == EventKind::install_start))
+      at_day_3.push_back(e.kind);
+  ASSERT_EQ(at_day_3.size(), 2u);
+  EXPECT_EQ(at_day_3[0], EventKind::installed);
+  EXPECT_EQ(at_day_3[1], EventKind::install_start);
+  EXPECT_NEAR(find(ev, EventKind::install_start, "site0/p1", 1).quantity, 1000, 1e-6);
+}
+
 TEST(Engine, InterconnectionQueueGrantsInRequestOrderWithoutBlocking)
 {
   // Headroom 15 MW, interconnect 10 days. a (10 MW, starts day 0) eligible day 10: granted day 10. b (10 MW, day 1)
