@@ -8,6 +8,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <vector>
 
@@ -22,15 +23,11 @@ std::string mib(std::size_t bytes)
   return out.str();
 }
 
-/** @brief Flow brackets on one line, outside quotes and comments: the level left, and where the limit was passed. */
-struct FlowScan {
-  int after;
-  int overflow_column; // 1-based; 0 when the line stays within the limit
-};
-
-FlowScan scan_flow(const std::string& line, std::size_t from, int depth, int limit)
+/** @brief Calls `on_bracket(column, c)` (0-based column) for each flow bracket of one line that is outside quotes
+ * and comments, from `from` on. */
+template <class OnBracket>
+void visit_flow_brackets(const std::string& line, std::size_t from, OnBracket on_bracket)
 {
-  FlowScan scan{depth, 0};
   char quote = 0;
   for (std::size_t i = from; i < line.size(); ++i) {
     const char c       = line[i];
@@ -46,13 +43,57 @@ FlowScan scan_flow(const std::string& line, std::size_t from, int depth, int lim
       quote = c; // an apostrophe inside a plain word (it's) does not open a quote
     } else if (c == '#' && (before == ' ' || before == '\t' || i == from)) {
       break;
-    } else if (c == '[' || c == '{') {
-      if (++scan.after > limit && scan.overflow_column == 0) scan.overflow_column = static_cast<int>(i) + 1;
-    } else if ((c == ']' || c == '}') && scan.after > 0) {
-      --scan.after;
+    } else if (c == '[' || c == '{' || c == ']' || c == '}') {
+      on_bracket(i, c);
     }
   }
+}
+
+/** @brief Flow brackets on one line, outside quotes and comments: the level left, and where the limit was passed. */
+struct FlowScan {
+  int after;
+  int overflow_column; // 1-based; 0 when the line stays within the limit
+};
+
+FlowScan scan_flow(const std::string& line, std::size_t from, int depth, int limit)
+{
+  FlowScan scan{depth, 0};
+  visit_flow_brackets(line, from, [&scan, limit](std::size_t i, char c) {
+    if (c == '[' || c == '{') {
+      if (++scan.after > limit && scan.overflow_column == 0) scan.overflow_column = static_cast<int>(i) + 1;
+    } else if (scan.after > 0) {
+      --scan.after;
+    }
+  });
   return scan;
+}
+
+/** @brief Where a flow bracket was opened: 1-based line and column, and the bracket. */
+struct Opener {
+  int line;
+  int column;
+  char bracket;
+};
+
+/** @brief The innermost flow bracket still open after line `until` (1-based), if any: the one yaml-cpp means by "end
+ * of sequence/map flow not found", which it reports where it gave up (often lines later). */
+std::optional<Opener> unclosed_opener(const std::string& text, int until)
+{
+  std::vector<Opener> open;
+  std::istringstream lines(text);
+  std::string line;
+  for (int number = 1; number <= until && std::getline(lines, line); ++number) {
+    const std::size_t start = line.find_first_not_of(' ');
+    if (start == std::string::npos || line[start] == '#') continue;
+    visit_flow_brackets(line, start, [&open, number](std::size_t i, char c) {
+      if (c == '[' || c == '{')
+        open.push_back({number, static_cast<int>(i) + 1, c});
+      else if (!open.empty())
+        open.pop_back();
+    });
+  }
+  if (open.empty()) return std::nullopt;
+  return open.back();
 }
 
 /** @brief Records where the root node of each document starts, without building any node. */
@@ -170,6 +211,14 @@ YAML::Node parse_yaml(const std::string& text, const std::string& file)
     }
     return documents.roots.empty() ? YAML::Node() : YAML::Load(text);
   } catch (const YAML::Exception& e) {
+    if (e.msg == YAML::ErrorMsg::END_OF_SEQ_FLOW || e.msg == YAML::ErrorMsg::END_OF_MAP_FLOW) {
+      if (const auto opener = unclosed_opener(text, e.mark.line + 1)) {
+        const bool list = opener->bracket == '[';
+        throw ScenarioError(file, opener->line, opener->column, "",
+                            std::string("invalid YAML: the ") + (list ? "list" : "map") + " opened here with \"" +
+                                opener->bracket + "\" is never closed (expected \"" + (list ? "]" : "}") + "\")");
+      }
+    }
     throw ScenarioError(file, e.mark.line + 1, e.mark.column + 1, "", "invalid YAML: " + e.msg);
   }
 }
