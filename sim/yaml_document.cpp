@@ -96,6 +96,51 @@ std::optional<Opener> unclosed_opener(const std::string& text, int until)
   return open.back();
 }
 
+/** @brief The lines of `text` up to line `last` (1-based). */
+std::vector<std::string> lines_until(const std::string& text, int last)
+{
+  std::vector<std::string> result;
+  std::istringstream lines(text);
+  std::string line;
+  while (static_cast<int>(result.size()) < last && std::getline(lines, line))
+    result.push_back(line);
+  return result;
+}
+
+/** @brief The key a `key: value` line holds, and where it starts (0-based); nullopt for any other line. */
+std::optional<std::pair<std::string, std::size_t>> key_with_value(const std::string& line)
+{
+  std::size_t start = line.find_first_not_of(' ');
+  if (start == std::string::npos || line[start] == '#') return std::nullopt;
+  if (line.compare(start, 2, "- ") == 0) start = line.find_first_not_of(' ', start + 2);
+  const std::size_t colon = line.find(": ", start);
+  if (start == std::string::npos || colon == std::string::npos) return std::nullopt;
+  const std::size_t value = line.find_first_not_of(' ', colon + 1);
+  if (value == std::string::npos || line[value] == '#') return std::nullopt;
+  return std::make_pair(line.substr(start, colon - start), start);
+}
+
+/** @brief yaml-cpp's "illegal map value" for a key indented deeper than the `key: value` line above it (it reads the
+ * two lines as one plain scalar, then meets the colon): the column of that key and a message naming the mistake. */
+std::optional<std::pair<int, std::string>> deeper_key(const std::string& text, int number)
+{
+  const auto lines = lines_until(text, number);
+  if (static_cast<int>(lines.size()) < number) return std::nullopt;
+  const auto key = key_with_value(lines.back());
+  if (!key) return std::nullopt;
+  for (auto above = lines.rbegin() + 1; above != lines.rend(); ++above) {
+    const std::size_t start = above->find_first_not_of(' ');
+    if (start == std::string::npos || (*above)[start] == '#') continue;
+    const auto parent = key_with_value(*above);
+    if (!parent || parent->second >= key->second) return std::nullopt;
+    return std::make_pair(static_cast<int>(key->second) + 1,
+                          "\"" + key->first +
+                              "\" is indented deeper than the key above it (keys of one map start in "
+                              "the same column)");
+  }
+  return std::nullopt;
+}
+
 /** @brief Records where the root node of each document starts, without building any node. */
 class DocumentRoots : public YAML::EventHandler {
  public:
@@ -219,6 +264,9 @@ YAML::Node parse_yaml(const std::string& text, const std::string& file)
                                 opener->bracket + "\" is never closed (expected \"" + (list ? "]" : "}") + "\")");
       }
     }
+    if (e.msg == YAML::ErrorMsg::MAP_VALUE)
+      if (const auto deeper = deeper_key(text, e.mark.line + 1))
+        throw ScenarioError(file, e.mark.line + 1, deeper->first, "", "invalid YAML: " + deeper->second);
     throw ScenarioError(file, e.mark.line + 1, e.mark.column + 1, "", "invalid YAML: " + e.msg);
   }
 }
