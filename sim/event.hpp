@@ -9,6 +9,10 @@
 
 namespace gwsim {
 
+/** @brief How far, in days, SimGrid's clock may be from a date an actor asked to wake at: two times closer than this
+ * are the same moment. */
+inline constexpr double kClockToleranceDays = 1e-9;
+
 /** @brief How long, in days, coordinators (suppliers handing out lots, regions granting power) let an instant settle
  * before deciding. SimGrid wakes actors whose activities end at the same time in an order that depends on memory
  * addresses (measured: it changes with malloc tunables), so a decision taken "at" T could see some of T's events and

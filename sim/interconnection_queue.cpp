@@ -1,11 +1,11 @@
 #include "sim/interconnection_queue.hpp"
 
+#include "sim/event.hpp"
+
 #include <algorithm>
 
 namespace gwsim {
 namespace {
-// Times come back from SimGrid's clock; a request is eligible when the clock is within this of its date.
-constexpr double kDayTolerance = 1e-9;
 // Powers are sums of declared values; this absorbs rounding when a request exactly fills the headroom.
 constexpr double kWattTolerance = 1e-3;
 } // namespace
@@ -23,7 +23,7 @@ std::vector<InterconnectionQueue::Request> InterconnectionQueue::grant(double da
   std::vector<Request> granted;
   auto kept = pending_.begin();
   for (auto it = pending_.begin(); it != pending_.end(); ++it) {
-    const bool eligible = it->eligible_day <= day + kDayTolerance;
+    const bool eligible = it->eligible_day <= day + kClockToleranceDays;
     if (eligible && granted_watts_ + it->watts <= headroom_watts + kWattTolerance) {
       granted_watts_ += it->watts;
       granted.push_back(*it);
@@ -39,7 +39,7 @@ double InterconnectionQueue::next_eligible_after(double day) const
 {
   double next = -1;
   for (const auto& r : pending_)
-    if (r.eligible_day > day + kDayTolerance && (next < 0 || r.eligible_day < next)) next = r.eligible_day;
+    if (r.eligible_day > day + kClockToleranceDays && (next < 0 || r.eligible_day < next)) next = r.eligible_day;
   return next;
 }
 

@@ -5,9 +5,6 @@
 namespace gwsim {
 namespace {
 
-// Clock values come back from SimGrid as the dates actors asked to wake at; this absorbs their rounding.
-constexpr double kDayTolerance = 1e-9;
-
 void hand_out(World& world, const Lot& lot)
 {
   const Supplier& supplier = world.scenario.suppliers[lot.supplier];
@@ -51,7 +48,7 @@ void announce_lot(World& world, const Lot& lot)
 void hand_out_due(World& world, double day)
 {
   std::size_t due = 0;
-  while (due < world.lots.size() && hand_out_day(world.lots[due].end) <= day + kDayTolerance)
+  while (due < world.lots.size() && hand_out_day(world.lots[due].end) <= day + kClockToleranceDays)
     ++due;
   for (std::size_t i = 0; i < due; ++i)
     hand_out(world, world.lots[i]);

@@ -10,9 +10,6 @@ namespace s4u = simgrid::s4u;
 
 namespace {
 
-// Clock values come back from SimGrid as the dates the actor asked to wake at; this absorbs their rounding.
-constexpr double kDayTolerance = 1e-9;
-
 /** @brief Where one phase is in its life, as its site's actor drives it. */
 struct Progress {
   enum class Stage { waiting, building, built, installing, complete };
@@ -65,7 +62,7 @@ class SiteRun {
  private:
   bool can_start(const Phase& spec, const Progress& p, double now) const
   {
-    return now + kDayTolerance >= p.start_day &&
+    return now + kClockToleranceDays >= p.start_day &&
            std::all_of(spec.after.begin(), spec.after.end(),
                        [this](std::size_t b) { return world_.phases[b].complete; });
   }
@@ -84,7 +81,7 @@ class SiteRun {
       p.stage     = Progress::Stage::building;
       return true;
     case Progress::Stage::building:
-      if (now + kDayTolerance < p.build_end) return false;
+      if (now + kClockToleranceDays < p.build_end) return false;
       world_.record(EventKind::build_end, phase.label, "", spec.it_power.gw());
       p.stage = Progress::Stage::built;
       return true;
@@ -145,7 +142,7 @@ class SiteRun {
 
   bool finish_batch(std::size_t index, Progress& p, double now)
   {
-    if (now + kDayTolerance < p.batch_end) return false;
+    if (now + kClockToleranceDays < p.batch_end) return false;
     PhaseState& phase = world_.phases[index];
     for (const auto& b : p.batch) {
       const Accelerator& model = world_.scenario.accelerators[b.product];

@@ -47,7 +47,7 @@ int product_at(const Scenario& s, const Supplier& supplier, double day)
 {
   const auto& p = supplier.product;
   if (!p.constant && (p.steps.empty() || day < static_cast<double>(p.steps.front().from - s.start))) return -1;
-  return p.at(s.start.add_days(static_cast<long>(std::floor(day + 1e-9))));
+  return p.at(s.start.add_days(whole_day(day)));
 }
 
 /** @brief One supplier: makes lots on its host and carries this buyer's share over the lanes. It carries its own
