@@ -8,7 +8,6 @@ void run_region(World& world, std::size_t region_index)
 {
   RegionState& region     = world.regions[region_index];
   const std::string& name = world.scenario.regions[region_index].name;
-  std::unique_lock<simgrid::s4u::Mutex> lock(*region.wakeup.mutex);
   for (;;) {
     const double now = simgrid::s4u::Engine::get_clock();
     for (const auto& request : region.queue.grant(now, region.headroom.at(now).watts)) {
@@ -25,7 +24,7 @@ void run_region(World& world, std::size_t region_index)
       const double headroom_change = change >= 0 ? change + kSettleDays / 2 : -1;
       if (headroom_change > now && (next < 0 || headroom_change < next)) next = headroom_change;
     }
-    region.wakeup.wait_until(lock, next);
+    region.wakeup.wait_until(next);
   }
 }
 

@@ -38,7 +38,6 @@ class SiteRun {
 
   void run()
   {
-    std::unique_lock<s4u::Mutex> lock(*site_.wakeup.mutex);
     for (;;) {
       const double now = s4u::Engine::get_clock();
       bool moved;
@@ -55,16 +54,14 @@ class SiteRun {
         world_.phases[site_.phases[i]].site_waits =
             p.stage == Progress::Stage::built || (p.stage == Progress::Stage::installing && !p.in_batch);
       }
-      site_.wakeup.wait_until(lock, next_wake(now));
+      site_.wakeup.wait_until(next_wake(now));
     }
   }
 
  private:
-  bool can_start(const Phase& spec, const Progress& p, double now) const
+  static bool can_start(const PhaseState& phase, const Progress& p, double now)
   {
-    return now + kClockToleranceDays >= p.start_day &&
-           std::all_of(spec.after.begin(), spec.after.end(),
-                       [this](std::size_t b) { return world_.phases[b].complete; });
+    return now + kClockToleranceDays >= p.start_day && phase.unmet_after == 0;
   }
 
   /** @brief Takes one step of a phase's life if its time has come; says whether it did. */
@@ -74,20 +71,20 @@ class SiteRun {
     const Phase& spec = *phase.spec;
     switch (p.stage) {
     case Progress::Stage::waiting:
-      if (!can_start(spec, p, now)) return false;
-      world_.record(EventKind::build_start, phase.label, "", spec.it_power.gw());
+      if (!can_start(phase, p, now)) return false;
+      world_.record(EventKind::build_start, phase.label, world_.no_subject, spec.it_power.gw());
       place_requests(index, phase, now);
       p.build_end = now + spec.build.days;
       p.stage     = Progress::Stage::building;
       return true;
     case Progress::Stage::building:
       if (now + kClockToleranceDays < p.build_end) return false;
-      world_.record(EventKind::build_end, phase.label, "", spec.it_power.gw());
+      world_.record(EventKind::build_end, phase.label, world_.no_subject, spec.it_power.gw());
       p.stage = Progress::Stage::built;
       return true;
     case Progress::Stage::built:
       if (!phase.granted) return false;
-      world_.record(EventKind::energized, phase.label, "", spec.it_power.gw());
+      world_.record(EventKind::energized, phase.label, world_.no_subject, spec.it_power.gw());
       p.stage = Progress::Stage::installing;
       return true;
     case Progress::Stage::installing:
@@ -102,8 +99,8 @@ class SiteRun {
   void place_requests(std::size_t index, const PhaseState& phase, double now)
   {
     const Phase& spec = *phase.spec;
-    const std::string accepted =
-        spec.accelerator ? world_.scenario.accelerators[*spec.accelerator].name : std::string("any");
+    const std::string& accepted =
+        spec.accelerator ? world_.scenario.accelerators[*spec.accelerator].name : world_.any_product;
     world_.record(EventKind::order, phase.label, accepted, spec.it_power.gw());
     world_.orders.open({now, index, phase.region, spec.accelerator, spec.it_power.watts});
 
@@ -154,9 +151,11 @@ class SiteRun {
     if (p.installed_watts >= phase.spec->it_power.watts * (1 - 1e-9)) {
       phase.complete = true;
       p.stage        = Progress::Stage::complete;
-      world_.record(EventKind::complete, phase.label, "", phase.spec->it_power.gw());
-      for (std::size_t d : world_.dependents[index])
+      world_.record(EventKind::complete, phase.label, world_.no_subject, phase.spec->it_power.gw());
+      for (std::size_t d : world_.dependents[index]) {
+        --world_.phases[d].unmet_after;
         world_.wake_site_of(d);
+      }
     }
     return true;
   }
@@ -171,7 +170,7 @@ class SiteRun {
     for (std::size_t i = 0; i < progress_.size(); ++i) {
       const Progress& p = progress_[i];
       if (p.stage == Progress::Stage::waiting && p.start_day > now &&
-          can_start(*world_.phases[site_.phases[i]].spec, p, p.start_day))
+          can_start(world_.phases[site_.phases[i]], p, p.start_day))
         consider(p.start_day);
       else if (p.stage == Progress::Stage::building)
         consider(p.build_end);

@@ -1,28 +1,47 @@
 #include "sim/world.hpp"
 
-#include <simgrid/Exception.hpp>
 #include <simgrid/s4u/Actor.hpp>
 #include <simgrid/s4u/Engine.hpp>
+
+#include <algorithm>
 
 namespace gwsim {
 
 Wakeup Wakeup::create()
 {
-  return Wakeup{simgrid::s4u::Mutex::create(), simgrid::s4u::ConditionVariable::create()};
+  return Wakeup{simgrid::s4u::Semaphore::create(0)};
 }
 
-void Wakeup::wait_until(std::unique_lock<simgrid::s4u::Mutex>& lock, double day) const
+void Wakeup::notify()
 {
-  try {
-    if (day < 0)
-      changed->wait(lock);
-    else
-      changed->wait_until(lock, day);
-  } catch (const simgrid::ForcefulKillException&) {
-    lock.release();
-    throw;
-  }
+  if (!waiting) return;
+  waiting = false;
+  signal->release();
 }
+
+void Wakeup::wait_until(double day)
+{
+  waiting = true;
+  if (day < 0)
+    signal->acquire();
+  else
+    signal->acquire_timeout(std::max(0.0, day - simgrid::s4u::Engine::get_clock()));
+  waiting = false;
+}
+
+namespace {
+
+/** @brief About how many events a run records (most of a supplier's lots ship to one or two regions; a phase records
+ * about a dozen events): reserving them spares the record its regrowth. */
+std::size_t expected_events(const Scenario& s, std::size_t phases)
+{
+  double lots = 0;
+  for (const auto& supplier : s.suppliers)
+    lots += s.horizon_days() / std::max(supplier.lot.days, 1.0);
+  return static_cast<std::size_t>(lots * 5) + phases * 12;
+}
+
+} // namespace
 
 World::World(const Scenario& s, WorldPlatform p) : scenario(s), platform(std::move(p))
 {
@@ -38,6 +57,7 @@ World::World(const Scenario& s, WorldPlatform p) : scenario(s), platform(std::mo
   dependents.resize(phases.size());
   for (std::size_t i = 0; i < phases.size(); ++i) {
     sites[phases[i].ref.site].phases.push_back(i);
+    phases[i].unmet_after = phases[i].spec->after.size();
     for (std::size_t before : phases[i].spec->after)
       dependents[before].push_back(i);
   }
@@ -53,12 +73,40 @@ World::World(const Scenario& s, WorldPlatform p) : scenario(s), platform(std::mo
   lane_between.assign(s.suppliers.size(), std::vector<int>(s.regions.size(), -1));
   for (std::size_t i = 0; i < s.lanes.size(); ++i)
     lane_between[s.lanes[i].from][s.lanes[i].to] = static_cast<int>(i);
+  events.reserve(expected_events(s, phases.size()));
 }
 
 void World::record(EventKind kind, const std::string& actor, const std::string& subject, double quantity)
 {
-  events.push_back({simgrid::s4u::Engine::get_clock(), kind, actor, subject, quantity});
-  recorded_by.push_back(simgrid::s4u::this_actor::get_pid());
+  events.push_back(
+      {simgrid::s4u::Engine::get_clock(), &actor, &subject, quantity, simgrid::s4u::this_actor::get_pid(), kind});
+}
+
+EventRecord World::take_canonical_record()
+{
+  // Events are recorded as SimGrid's clock moves, so the record is already in day order. Actors woken at the same time
+  // run in an order SimGrid does not fix (it follows memory addresses): within one instant and one subject actor,
+  // events are put in the order of the actor that recorded them, then in the order it recorded them (the sort is
+  // stable). The same on every machine, and causal: an actor's own events are never reordered.
+  std::vector<RecordedEvent> order = std::move(events);
+  events.clear();
+  const auto same_instant_order = [](const RecordedEvent& a, const RecordedEvent& b) {
+    if (a.actor != b.actor) {
+      const int names = a.actor->compare(*b.actor);
+      if (names != 0) return names < 0;
+    }
+    return a.recorded_by < b.recorded_by;
+  };
+  for (auto first = order.begin(); first != order.end();) {
+    auto last = std::find_if(first, order.end(), [day = first->day](const RecordedEvent& e) { return e.day != day; });
+    std::stable_sort(first, last, same_instant_order);
+    first = last;
+  }
+  EventRecord record;
+  record.reserve(order.size());
+  for (const auto& e : order)
+    record.push_back({e.day, e.kind, *e.actor, *e.subject, e.quantity});
+  return record;
 }
 
 } // namespace gwsim

@@ -1,6 +1,7 @@
 /* The SimGrid actors on scenarios built as structs (no YAML, no analysis): each rule of docs/model.md checked on
  * the event record, with the arithmetic in the comments. Each TEST runs in its own process. */
 #include "sim/simulation.hpp"
+#include "test_worlds.hpp"
 
 #include <gtest/gtest.h>
 
@@ -15,20 +16,9 @@ constexpr double kTol = 1e-5;
 /** @brief One 1 kW accelerator, one supplier of `per_day`/day in lots of `lot` days, one region, one lane. */
 Scenario tiny(double per_day, double lot, double transit, double throughput)
 {
-  Scenario s;
-  s.name  = "tiny";
-  s.start = Date::from_ymd(2026, 1, 1);
-  s.end   = Date::from_ymd(2027, 1, 1);
-  s.accelerators.push_back(Accelerator{"acc", Power{1000}, 1.0, Money{10000}});
-  Supplier supplier;
-  supplier.name    = "fab";
-  supplier.product = Schedule<int>::always(0);
-  supplier.rate    = Schedule<Rate>::always(Rate{per_day});
-  supplier.share   = Schedule<Share>::always(Share{1.0});
-  supplier.lot     = Duration{lot};
-  s.suppliers.push_back(supplier);
-  s.regions.push_back(Region{"grid", Schedule<Power>::always(Power{1e9}), Duration{0}});
-  s.lanes.push_back(Lane{0, 0, Duration{transit}, Rate{throughput}});
+  Scenario s = testing::one_supplier(Schedule<Rate>::always(Rate{per_day}), lot);
+  s.name     = "tiny";
+  testing::add_grid_and_lane(s, transit, throughput);
   return s;
 }
 

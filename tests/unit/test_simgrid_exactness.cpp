@@ -2,6 +2,7 @@
  * TCP-gamma 0, a lot of N units over a lane arrives at exactly latency + N / bandwidth, and an execution across a
  * rate change is integrated exactly. Each TEST runs in its own process (gtest_discover_tests). */
 #include "platforms/world_platform.hpp"
+#include "test_worlds.hpp"
 
 #include <gtest/gtest.h>
 #include <simgrid/s4u/Actor.hpp>
@@ -39,12 +40,7 @@ struct Clock {
 /** @brief Makes `units` on the supplier, then sends them over the lane; records both times. */
 Clock make_and_ship(const Scenario& s, double units)
 {
-  auto args = engine_arguments(false);
-  std::vector<char*> argv;
-  for (auto& a : args)
-    argv.push_back(a.data());
-  int argc = static_cast<int>(args.size());
-  s4u::Engine engine(&argc, argv.data());
+  const auto engine         = testing::gwsim_engine();
   const WorldPlatform world = build_platform(s);
   Clock clock;
   s4u::Actor::create("lot", world.suppliers[0], [&] {
@@ -53,7 +49,7 @@ Clock make_and_ship(const Scenario& s, double units)
     s4u::Comm::sendto(world.suppliers[0], world.regions[0], static_cast<std::uint64_t>(units * kBytesPerUnit));
     clock.arrived = s4u::Engine::get_clock();
   });
-  engine.run();
+  engine->run();
   return clock;
 }
 
