@@ -49,19 +49,21 @@ std::vector<OrderBook::Allocation> OrderBook::allocate(std::size_t product, doub
                                                        Reaches reaches)
 {
   std::vector<Allocation> out;
-  for (auto& order : orders_) {
-    if (units <= 0) break;
-    if ((order.product && *order.product != product) || !reaches(order.region)) continue;
-    const double wanted = order.remaining_watts / watts_per_unit;
+  auto order = orders_.begin();
+  for (; order != orders_.end() && units > 0; ++order) {
+    if ((order->product && *order->product != product) || !reaches(order->region)) continue;
+    const double wanted = order->remaining_watts / watts_per_unit;
     const double taken  = wanted < units ? wanted : units;
-    out.push_back({order.phase, order.region, taken});
+    out.push_back({order->phase, order->region, taken});
     units -= taken;
-    order.remaining_watts = taken == wanted ? 0.0 : order.remaining_watts - taken * watts_per_unit;
+    order->remaining_watts = taken == wanted ? 0.0 : order->remaining_watts - taken * watts_per_unit;
   }
-  // Relative tolerance: an order within a millionth of a watt of its power is filled.
-  orders_.erase(
-      std::remove_if(orders_.begin(), orders_.end(), [](const Order& o) { return o.remaining_watts <= 1e-6; }),
-      orders_.end());
+  // Closes the orders filled (within a millionth of a watt); only those visited can be.
+  if (!out.empty()) {
+    const auto filled =
+        std::remove_if(orders_.begin(), order, [](const Order& o) { return o.remaining_watts <= 1e-6; });
+    orders_.erase(filled, order);
+  }
   return out;
 }
 

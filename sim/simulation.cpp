@@ -6,6 +6,7 @@
 
 #include <simgrid/s4u/Actor.hpp>
 #include <simgrid/s4u/Engine.hpp>
+#include <simgrid/s4u/Mailbox.hpp>
 
 namespace gwsim {
 namespace s4u = simgrid::s4u;
@@ -25,9 +26,12 @@ EventRecord simulate(const Scenario& scenario, const RunOptions& options)
   const auto daemon = [](const s4u::ActorPtr& actor) { actor->daemonize(); };
 
   s4u::Actor::create("monitor", world.platform.control, [&world] { run_monitor(world); });
-  for (std::size_t i = 0; i < scenario.regions.size(); ++i)
-    daemon(s4u::Actor::create("region:" + scenario.regions[i].name, world.platform.regions[i],
-                              [&world, i] { run_region(world, i); }));
+  for (std::size_t i = 0; i < scenario.regions.size(); ++i) {
+    const s4u::ActorPtr region = s4u::Actor::create("region:" + scenario.regions[i].name, world.platform.regions[i],
+                                                    [&world, i] { run_region(world, i); });
+    daemon(region);
+    world.regions[i].arrivals->set_receiver(region); // shipments land at the region's host (see RegionState)
+  }
   for (std::size_t i = 0; i < scenario.sites.size(); ++i)
     daemon(s4u::Actor::create("site:" + scenario.sites[i].name, world.platform.regions[scenario.sites[i].region],
                               [&world, i] { run_site(world, i); }));
@@ -36,6 +40,8 @@ EventRecord simulate(const Scenario& scenario, const RunOptions& options)
     s4u::Actor::create("supplier:" + scenario.suppliers[i].name, world.platform.suppliers[i],
                        [&world, i] { run_supplier(world, i); });
   engine.run();
+  for (const auto& region : world.regions)
+    region.arrivals->set_receiver(nullptr); // a mailbox keeps its permanent receiver alive: let the actor go
   return world.take_canonical_record();
 }
 

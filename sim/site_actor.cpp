@@ -40,19 +40,22 @@ class SiteRun {
   {
     for (;;) {
       const double now = s4u::Engine::get_clock();
-      bool moved;
+      // Each phase takes every step it can; a phase completing may let another of this site start: then once more.
+      bool completed;
       do {
-        moved = false;
+        completed = false;
         for (std::size_t i = 0; i < progress_.size(); ++i)
-          moved |= advance(site_.phases[i], progress_[i], now);
-      } while (moved);
+          while (advance(site_.phases[i], progress_[i], now))
+            completed |= progress_[i].stage == Progress::Stage::complete;
+      } while (completed);
       if (std::all_of(progress_.begin(), progress_.end(),
                       [](const Progress& p) { return p.stage == Progress::Stage::complete; }))
         return;
       for (std::size_t i = 0; i < progress_.size(); ++i) {
         const Progress& p = progress_[i];
-        world_.phases[site_.phases[i]].site_waits =
-            p.stage == Progress::Stage::built || (p.stage == Progress::Stage::installing && !p.in_batch);
+        const bool waits = p.stage == Progress::Stage::built || (p.stage == Progress::Stage::installing && !p.in_batch);
+        bool& site_waits = world_.phases[site_.phases[i]].site_waits;
+        if (site_waits != waits) site_waits = waits;
       }
       site_.wakeup.wait_until(next_wake(now));
     }

@@ -6,6 +6,7 @@
 #include <simgrid/s4u/Comm.hpp>
 #include <simgrid/s4u/Engine.hpp>
 #include <simgrid/s4u/Exec.hpp>
+#include <simgrid/s4u/Mailbox.hpp>
 
 #include <cmath>
 
@@ -69,7 +70,7 @@ class SupplierRun {
     while (!comms_.empty()) {
       const double left = day - s4u::Engine::get_clock();
       if (left <= 0) return;
-      if (s4u::Comm::wait_any_for(comms_, left) < 0) return;
+      if (s4u::Activity::wait_any_for(comms_, left) < 0) return;
       deliver_arrived();
     }
   }
@@ -113,8 +114,9 @@ class SupplierRun {
       double carried   = 0;
       for (const auto& part : shipment.parts)
         carried += part.units;
-      comms_.push_back(s4u::Comm::sendto_async(world_.platform.suppliers[lane.from], world_.platform.regions[lane.to],
-                                               static_cast<std::uint64_t>(std::llround(carried * kBytesPerUnit))));
+      // The payload is never read: what a shipment carries stays in in_flight_.
+      comms_.push_back(world_.regions[lane.to].arrivals->put_async(
+          &in_flight_, static_cast<std::uint64_t>(std::llround(carried * kBytesPerUnit))));
       in_flight_.push_back(std::move(shipment));
     }
     world_.outboxes[index_].clear();
@@ -122,8 +124,8 @@ class SupplierRun {
 
   World& world_;
   std::size_t index_;
-  std::vector<s4u::CommPtr> comms_; // shipments on their lanes...
-  std::vector<Shipment> in_flight_; // ...and what each carries (parallel to comms_)
+  std::vector<s4u::ActivityPtr> comms_; // shipments on their lanes (held as activities: SimGrid waits on those)...
+  std::vector<Shipment> in_flight_;     // ...and what each carries (parallel to comms_)
 };
 
 } // namespace

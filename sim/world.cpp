@@ -67,6 +67,7 @@ World::World(const Scenario& s, WorldPlatform p) : scenario(s), platform(std::mo
     RegionState state;
     state.headroom = DaySchedule<Power>::from(region.headroom, s.start);
     state.wakeup   = Wakeup::create();
+    state.arrivals = simgrid::s4u::Mailbox::by_name("arrivals:" + region.name);
     regions.push_back(std::move(state));
   }
   outboxes.resize(s.suppliers.size());

@@ -141,16 +141,44 @@ std::optional<std::pair<int, std::string>> deeper_key(const std::string& text, i
   return std::nullopt;
 }
 
-/** @brief Records where the root node of each document starts, without building any node. */
-class DocumentRoots : public YAML::EventHandler {
+/** @brief Where the quoted scalar opened at `open` (a `"` or `'`) closes; npos when it never does. yaml-cpp 0.7
+ * accepts a double-quoted scalar left open and takes the rest of the file into it, so the user would only hear of a
+ * missing key. Inside double quotes a quote is escaped with a backslash; inside single quotes, by doubling it. */
+std::size_t closing_quote(const std::string& text, std::size_t open)
+{
+  const char quote = text[open];
+  for (std::size_t i = open + 1; i < text.size(); ++i) {
+    if (quote == '"' && text[i] == '\\')
+      ++i;
+    else if (text[i] == quote && quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'')
+      ++i;
+    else if (text[i] == quote)
+      return i;
+  }
+  return std::string::npos;
+}
+
+/** @brief Records where the root node of each document starts and the first quoted scalar never closed, without
+ * building any node. */
+class DocumentScan : public YAML::EventHandler {
  public:
+  explicit DocumentScan(const std::string& text) : text_(text) {}
+
   std::vector<YAML::Mark> roots;
+  std::optional<YAML::Mark> unclosed_quote;
 
   void OnDocumentStart(const YAML::Mark&) override { in_root_ = true; }
   void OnDocumentEnd() override {}
   void OnNull(const YAML::Mark& mark, YAML::anchor_t) override { root(mark); }
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override { root(mark); }
-  void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t, const std::string&) override { root(mark); }
+  void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t, const std::string&) override
+  {
+    root(mark);
+    const auto at = static_cast<std::size_t>(mark.pos);
+    if (!unclosed_quote && mark.pos >= 0 && at < text_.size() && (text_[at] == '"' || text_[at] == '\'') &&
+        closing_quote(text_, at) == std::string::npos)
+      unclosed_quote = mark;
+  }
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override
   {
     root(mark);
@@ -163,6 +191,7 @@ class DocumentRoots : public YAML::EventHandler {
   void OnMapEnd() override {}
 
  private:
+  const std::string& text_;
   bool in_root_ = false;
   void root(const YAML::Mark& mark)
   {
@@ -233,7 +262,7 @@ YAML::Node parse_yaml(const std::string& text, const std::string& file)
   check_nesting_depth(text, file);
   // Documents are counted first, one at a time: yaml-cpp 0.7 never consumes a token that cannot start a node (a
   // "," outside brackets), so YAML::LoadAll would return empty documents at the same place forever.
-  DocumentRoots documents;
+  DocumentScan documents(text);
   try {
     std::istringstream in(text);
     YAML::Parser parser(in);
@@ -247,6 +276,14 @@ YAML::Node parse_yaml(const std::string& text, const std::string& file)
         throw ScenarioError(file, at.line + 1, at.column + 1, "",
                             "invalid YAML: unexpected \"" + ch + "\" where a value should start");
       }
+    }
+    if (documents.unclosed_quote) {
+      const YAML::Mark at = *documents.unclosed_quote;
+      const char quote    = text[static_cast<std::size_t>(at.pos)];
+      throw ScenarioError(file, at.line + 1, at.column + 1, "",
+                          std::string("invalid YAML: the quoted text that starts here is never closed (expected a "
+                                      "closing ") +
+                              quote + ")");
     }
     if (documents.roots.size() > 1) {
       const YAML::Mark at = documents.roots[1];

@@ -89,3 +89,30 @@ TEST(LoaderGuards, OrdinaryNestingPasses)
   EXPECT_NO_THROW(
       check_nesting_depth("a: b # [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\n", "t.yaml"));
 }
+
+TEST(LoaderGuards, ClosedQuotesOfEveryKindParse)
+{
+  // Escaped quotes (\" inside double quotes, '' inside single quotes) and a double-quoted text over two lines are
+  // closed: none may be taken for an unclosed quote.
+  const YAML::Node root = parse_yaml("a: \"say \\\"hi\\\"\"\nb: 'it''s'\nc: \"one\n  two\"\nd: it's\n", "q.yaml");
+  EXPECT_EQ(root["a"].as<std::string>(), "say \"hi\"");
+  EXPECT_EQ(root["b"].as<std::string>(), "it's");
+  EXPECT_EQ(root["c"].as<std::string>(), "one two");
+  EXPECT_EQ(root["d"].as<std::string>(), "it's");
+}
+
+TEST(LoaderGuards, UnclosedQuoteIsReportedWhereItOpens)
+{
+  // yaml-cpp 0.7 accepts `b: "two` by taking the rest of the file into the text; the loader names the quote: line 2,
+  // column 4 (after `b: `). A quote escaped at the very end does not close it either.
+  for (const char* text : {"a: 1\nb: \"two\nc: 3\n", "a: 1\nb: \"two \\\"\nc: 3\n"}) {
+    try {
+      parse_yaml(text, "q.yaml");
+      FAIL() << "parsed an unclosed quote: " << text;
+    } catch (const ScenarioError& e) {
+      EXPECT_EQ(e.line(), 2);
+      EXPECT_EQ(e.column(), 4);
+      EXPECT_NE(e.message().find("never closed (expected a closing \")"), std::string::npos) << e.what();
+    }
+  }
+}
