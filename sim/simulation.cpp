@@ -2,6 +2,7 @@
 
 #include "platforms/world_platform.hpp"
 #include "sim/actors.hpp"
+#include "sim/arrivals.hpp"
 #include "sim/production.hpp"
 
 #include <simgrid/s4u/Actor.hpp>
@@ -23,6 +24,7 @@ EventRecord simulate(const Scenario& scenario, const RunOptions& options)
 
   World world(scenario, build_platform(scenario));
   const Production production(world);
+  const Arrivals arrivals(world);
   const auto daemon = [](const s4u::ActorPtr& actor) { actor->daemonize(); };
 
   s4u::Actor::create("monitor", world.platform.control, [&world] { run_monitor(world); });
@@ -37,8 +39,10 @@ EventRecord simulate(const Scenario& scenario, const RunOptions& options)
                               [&world, i] { run_site(world, i); }));
   // Suppliers stop by themselves at the horizon (see supplier_actor.cpp); sites and regions are daemons.
   for (std::size_t i = 0; i < scenario.suppliers.size(); ++i)
-    s4u::Actor::create("supplier:" + scenario.suppliers[i].name, world.platform.suppliers[i],
-                       [&world, i] { run_supplier(world, i); });
+    world.supplier_pids[i] =
+        s4u::Actor::create("supplier:" + scenario.suppliers[i].name, world.platform.suppliers[i], [&world, i] {
+          run_supplier(world, i);
+        })->get_pid();
   engine.run();
   for (const auto& region : world.regions)
     region.arrivals->set_receiver(nullptr); // a mailbox keeps its permanent receiver alive: let the actor go

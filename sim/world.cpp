@@ -71,6 +71,7 @@ World::World(const Scenario& s, WorldPlatform p) : scenario(s), platform(std::mo
     regions.push_back(std::move(state));
   }
   outboxes.resize(s.suppliers.size());
+  supplier_pids.assign(s.suppliers.size(), -1);
   lane_between.assign(s.suppliers.size(), std::vector<int>(s.regions.size(), -1));
   for (std::size_t i = 0; i < s.lanes.size(); ++i)
     lane_between[s.lanes[i].from][s.lanes[i].to] = static_cast<int>(i);
@@ -79,8 +80,12 @@ World::World(const Scenario& s, WorldPlatform p) : scenario(s), platform(std::mo
 
 void World::record(EventKind kind, const std::string& actor, const std::string& subject, double quantity)
 {
-  events.push_back(
-      {simgrid::s4u::Engine::get_clock(), &actor, &subject, quantity, simgrid::s4u::this_actor::get_pid(), kind});
+  record_for(simgrid::s4u::this_actor::get_pid(), kind, actor, subject, quantity);
+}
+
+void World::record_for(long pid, EventKind kind, const std::string& actor, const std::string& subject, double quantity)
+{
+  events.push_back({simgrid::s4u::Engine::get_clock(), &actor, &subject, quantity, pid, kind});
 }
 
 EventRecord World::take_canonical_record()

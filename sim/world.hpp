@@ -11,11 +11,14 @@
 #include "sim/order_book.hpp"
 #include "sim/scenario.hpp"
 
+#include <simgrid/s4u/Comm.hpp>
 #include <simgrid/s4u/Exec.hpp>
 #include <simgrid/s4u/Mailbox.hpp>
 #include <simgrid/s4u/Semaphore.hpp>
 
+#include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace gwsim {
@@ -80,6 +83,14 @@ struct Shipment {
   std::vector<OrderBook::Allocation> parts;
 };
 
+/** @brief A shipment on its lane (sim/arrivals.hpp). */
+struct InFlight {
+  std::size_t supplier;
+  std::uint64_t serial; // shipping order, over all suppliers
+  Shipment shipment;
+  simgrid::s4u::CommPtr comm;
+};
+
 /** @brief A lot being made: its size is known when it begins (the integral of the rate over it). */
 struct Lot {
   double end;           // when it is made, exactly
@@ -121,11 +132,16 @@ struct World {
   std::vector<PhaseState> phases; // by global phase index
   std::vector<SiteState> sites;
   std::vector<RegionState> regions;
-  std::vector<std::vector<std::size_t>> dependents; // by phase: the phases whose `after` names it
-  std::vector<SupplierProduction> production;       // by supplier
-  std::vector<Lot> lots;                            // being made, sorted by (end, supplier)
-  std::vector<std::vector<Shipment>> outboxes;      // by supplier: shipments allocated, not yet on their lanes
-  std::vector<std::vector<int>> lane_between;       // [supplier][region]: lane index, or -1 when no lane
+  std::vector<std::vector<std::size_t>> dependents;    // by phase: the phases whose `after` names it
+  std::vector<SupplierProduction> production;          // by supplier
+  std::vector<Lot> lots;                               // being made, sorted by (end, supplier)
+  std::vector<std::vector<Shipment>> outboxes;         // by supplier: shipments allocated, not yet on their lanes
+  std::vector<std::vector<int>> lane_between;          // [supplier][region]: lane index, or -1 when no lane
+  std::vector<long> supplier_pids;                     // by supplier: its actor's SimGrid pid
+  std::unordered_map<const void*, InFlight> in_flight; // shipments on their lanes, by their comm's kernel activity
+  std::vector<const void*> landed;                     // comms of in_flight ended at this instant, not delivered yet
+  std::vector<simgrid::s4u::CommPtr> unloaded;         // comms whose shipment was delivered, until SimGrid ends them
+  std::uint64_t shipped = 0;                           // shipments put on their lanes so far
 
   /** @brief Appends an event at the current simulated time. `actor` and `subject` must outlive the World: passing a
    * temporary does not compile. */
@@ -133,6 +149,8 @@ struct World {
   void record(EventKind, const std::string&, std::string&&, double) = delete;
   void record(EventKind, std::string&&, const std::string&, double) = delete;
   void record(EventKind, const std::string&, const char*, double)   = delete;
+  /** @brief The same, on behalf of the actor of SimGrid pid `pid` (for what SimGrid's kernel does for an actor). */
+  void record_for(long pid, EventKind kind, const std::string& actor, const std::string& subject, double quantity);
   /** @brief The record in its canonical order, with its names copied out; `events` is left empty. */
   EventRecord take_canonical_record();
   /** @brief Wakes the actor of the site that holds `phase`. */

@@ -1,0 +1,92 @@
+#include "sim/arrivals.hpp"
+
+#include <simgrid/kernel/resource/Action.hpp>
+#include <simgrid/s4u/Engine.hpp>
+#include <simgrid/s4u/Link.hpp>
+#include <simgrid/s4u/Mailbox.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace gwsim {
+namespace s4u = simgrid::s4u;
+
+namespace {
+
+World* receiving = nullptr; // the World whose shipments are in flight; SimGrid's signals are process-wide
+
+/** @brief A comm has changed state: if it is one of our shipments and it has ended, it has landed (the clock already
+ * reads its end). Delivery waits for the end of the instant's updates (deliver_landed). SimGrid 3.32 does not install
+ * the NetworkAction header: the action is read through its only base, Action, which starts it (single inheritance
+ * from a polymorphic class, so the same address). */
+void on_comm_state(simgrid::kernel::resource::NetworkAction& network_action, simgrid::kernel::resource::Action::State)
+{
+  const auto& action = reinterpret_cast<const simgrid::kernel::resource::Action&>(network_action);
+  if (receiving == nullptr || action.get_state() != simgrid::kernel::resource::Action::State::FINISHED) return;
+  const void* activity = action.get_activity();
+  if (receiving->in_flight.count(activity) != 0) receiving->landed.push_back(activity);
+}
+
+/** @brief Delivers what landed at this instant, in shipping order: records each part and wakes its site if it waits
+ * for accelerators. Runs in SimGrid's kernel once the instant's activities are updated, before any actor runs. */
+void deliver_landed(double)
+{
+  if (receiving == nullptr) return;
+  World& world = *receiving;
+  world.unloaded.clear(); // comms delivered at an earlier instant, ended since
+  if (world.landed.empty()) return;
+  std::vector<InFlight> landed;
+  for (const void* activity : world.landed) {
+    auto it = world.in_flight.find(activity);
+    landed.push_back(std::move(it->second));
+    world.in_flight.erase(it);
+  }
+  world.landed.clear();
+  std::sort(landed.begin(), landed.end(), [](const InFlight& a, const InFlight& b) { return a.serial < b.serial; });
+  for (auto& arrival : landed) {
+    const std::string& model = world.scenario.accelerators[arrival.shipment.product].name;
+    for (const auto& part : arrival.shipment.parts) {
+      PhaseState& phase = world.phases[part.phase];
+      phase.waiting.push_back({arrival.shipment.product, part.units});
+      world.record_for(world.supplier_pids[arrival.supplier], EventKind::delivered, phase.label, model, part.units);
+      world.tell_site_of(part.phase);
+    }
+    world.unloaded.push_back(std::move(arrival.comm)); // SimGrid ends the comm after this: release it later
+  }
+}
+
+} // namespace
+
+Arrivals::Arrivals(World& world)
+{
+  static const bool connected = (s4u::Link::on_communication_state_change_cb(on_comm_state),
+                                 s4u::Engine::on_time_advance_cb(deliver_landed), true);
+  (void)connected;
+  receiving = &world;
+}
+
+Arrivals::~Arrivals()
+{
+  receiving = nullptr;
+}
+
+void ship(World& world, std::size_t supplier, Shipment shipment)
+{
+  const Lane& lane = world.scenario.lanes[shipment.lane];
+  double carried   = 0;
+  for (const auto& part : shipment.parts)
+    carried += part.units;
+  // The payload is never read: what a shipment carries stays in World::in_flight.
+  s4u::CommPtr comm = world.regions[lane.to].arrivals->put_async(
+      &world, static_cast<std::uint64_t>(std::llround(carried * kBytesPerUnit)));
+  const void* activity = comm->get_impl();
+  world.in_flight.emplace(activity, InFlight{supplier, world.shipped++, std::move(shipment), std::move(comm)});
+}
+
+void recall_shipments(World& world, std::size_t supplier)
+{
+  for (const auto& [activity, flight] : world.in_flight)
+    if (flight.supplier == supplier) flight.comm->cancel();
+}
+
+} // namespace gwsim
