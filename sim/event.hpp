@@ -25,6 +25,14 @@ inline constexpr double kSettleDays = 1e-6;
 inline constexpr double kInstantDays = 1e-4;
 static_assert(kInstantDays > 50 * kSettleDays, "an instant must hold many cascaded settles");
 
+/** @brief Whether day `a` comes before day `b` as an instant of the model (by more than kInstantDays). Queues served
+ * first come first served compare with it: requests made in one instant (say, a phase starting when another
+ * completes, a settle after the grant that completed it) tie, and go in declaration order. */
+inline bool earlier(double a, double b)
+{
+  return a < b - kInstantDays;
+}
+
 /** @brief What happened. The comment gives the actor, the subject and the quantity of each kind. */
 enum class EventKind {
   build_start,     // phase `site/phase`; subject empty; IT GW of the phase

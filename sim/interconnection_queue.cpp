@@ -13,7 +13,8 @@ constexpr double kWattTolerance = 1e-3;
 void InterconnectionQueue::add(const Request& request)
 {
   const auto before = [](const Request& a, const Request& b) {
-    return a.requested_day < b.requested_day || (a.requested_day == b.requested_day && a.phase < b.phase);
+    return earlier(a.requested_day, b.requested_day) ||
+           (!earlier(b.requested_day, a.requested_day) && a.phase < b.phase);
   };
   pending_.insert(std::upper_bound(pending_.begin(), pending_.end(), request, before), request);
 }

@@ -1,5 +1,7 @@
 #include "sim/order_book.hpp"
 
+#include "sim/event.hpp"
+
 #include <algorithm>
 
 namespace gwsim {
@@ -7,7 +9,7 @@ namespace gwsim {
 void OrderBook::open(const Order& order)
 {
   const auto later = [](const Order& a, const Order& b) {
-    return a.day < b.day || (a.day == b.day && a.phase < b.phase);
+    return earlier(a.day, b.day) || (!earlier(b.day, a.day) && a.phase < b.phase);
   };
   orders_.insert(std::upper_bound(orders_.begin(), orders_.end(), order, later), order);
 }

@@ -50,5 +50,17 @@ TEST(InterconnectionQueue, RequestOrderThenDeclarationOrder)
   EXPECT_EQ(h[0].phase, 2u);
 }
 
+TEST(InterconnectionQueue, RequestsOfOneInstantTie)
+{
+  // Phase 6 asks at day 5, phase 3 a settle later (1e-6 days, same instant): they tie and phase 3, declared first,
+  // is served first; only one fits.
+  InterconnectionQueue q;
+  q.add({5.0, 5.0, 6, 100.0});
+  q.add({5.000001, 5.0, 3, 100.0});
+  const auto g = q.grant(5.0, 100.0);
+  ASSERT_EQ(g.size(), 1u);
+  EXPECT_EQ(g[0].phase, 3u);
+}
+
 } // namespace
 } // namespace gwsim

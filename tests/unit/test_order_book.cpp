@@ -38,6 +38,22 @@ TEST(OrderBook, TiesInTimeGoByDeclarationOrder)
   EXPECT_EQ(a[0].phase, 3u);
 }
 
+TEST(OrderBook, OrdersOfOneInstantTie)
+{
+  // Phase 2 orders half a settle (5e-7 days) after phase 8, in the same instant (a grant, then the phase it completes
+  // lets phase 2 start): within kInstantDays (1e-4 days) the two tie and phase 2, declared first, is served first.
+  // An order a whole day later still waits its turn.
+  OrderBook book;
+  book.open({10.0, 8, 0, std::nullopt, 1000.0});
+  book.open({10.0000005, 2, 0, std::nullopt, 1000.0});
+  book.open({11.0, 1, 0, std::nullopt, 1000.0});
+  const auto a = book.allocate(0, 1000.0, 3.0, everywhere);
+  ASSERT_EQ(a.size(), 3u);
+  EXPECT_EQ(a[0].phase, 2u);
+  EXPECT_EQ(a[1].phase, 8u);
+  EXPECT_EQ(a[2].phase, 1u);
+}
+
 TEST(OrderBook, SkipsOrdersOfOtherProductsAndUnreachedRegions)
 {
   OrderBook book;
