@@ -22,6 +22,16 @@ std::string format_number(double x)
   std::snprintf(buf, sizeof buf, "%.17g", x);
   return buf;
 }
+
+/** @brief Appends `prefix` + ITEM for each space-separated item of environment variable `name`, if set. */
+void append_from_environment(std::vector<std::string>& args, const char* name, const std::string& prefix)
+{
+  if (const char* extra = std::getenv(name)) {
+    std::istringstream items(extra);
+    for (std::string item; items >> item;)
+      args.push_back(prefix + item);
+  }
+}
 } // namespace
 
 std::vector<std::string> engine_arguments(bool verbose)
@@ -33,13 +43,11 @@ std::vector<std::string> engine_arguments(bool verbose)
     args.insert(args.begin() + 1, "--log=xbt_cfg.thresh:warning");
     args.insert(args.begin() + 1, "--log=root.thresh:warning");
   }
-  // Extra SimGrid settings from the environment, e.g. GWSIM_SIMGRID_CFG="contexts/factory:thread" under ASan
-  // (docs/cli.md, Environment): space-separated items, each passed as --cfg=ITEM after gwsim's own.
-  if (const char* extra = std::getenv("GWSIM_SIMGRID_CFG")) {
-    std::istringstream items(extra);
-    for (std::string item; items >> item;)
-      args.push_back("--cfg=" + item);
-  }
+  // Extra SimGrid settings and log thresholds from the environment (docs/cli.md, Environment), after gwsim's own:
+  // GWSIM_SIMGRID_CFG="contexts/factory:thread" under ASan, GWSIM_SIMGRID_LOG="ker_simcall.thres:debug" to see
+  // every call an actor makes into SimGrid's kernel.
+  append_from_environment(args, "GWSIM_SIMGRID_CFG", "--cfg=");
+  append_from_environment(args, "GWSIM_SIMGRID_LOG", "--log=");
   return args;
 }
 
