@@ -42,7 +42,8 @@ void deliver_landed(double)
     world.in_flight.erase(it);
   }
   world.landed.clear();
-  std::sort(landed.begin(), landed.end(), [](const InFlight& a, const InFlight& b) { return a.serial < b.serial; });
+  std::sort(landed.begin(), landed.end(),
+            [](const InFlight& a, const InFlight& b) { return a.shipment.serial < b.shipment.serial; });
   for (auto& arrival : landed) {
     const std::string& model = world.scenario.accelerators[arrival.shipment.product].name;
     for (const auto& part : arrival.shipment.parts) {
@@ -80,7 +81,7 @@ void ship(World& world, std::size_t supplier, Shipment shipment)
   s4u::CommPtr comm = world.regions[lane.to].arrivals->put_async(
       &world, static_cast<std::uint64_t>(std::llround(carried * kBytesPerUnit)));
   const void* activity = comm->get_impl();
-  world.in_flight.emplace(activity, InFlight{supplier, world.shipped++, std::move(shipment), std::move(comm)});
+  world.in_flight.emplace(activity, InFlight{supplier, std::move(shipment), std::move(comm)});
 }
 
 void recall_shipments(World& world, std::size_t supplier)

@@ -1,8 +1,9 @@
 /* Shipments in flight and their arrival. A supplier's actor puts each shipment on its lane as a comm and goes back to
  * producing; SimGrid's network signals tell when the comm ends, and the shipment is delivered then, from SimGrid's
  * kernel, before any actor runs at that instant: no actor wakes to receive it, and the site's actor wakes only if it
- * waits for accelerators. The shipments that land at one instant are delivered in the order they were shipped,
- * whatever the order in which SimGrid ends their comms (it follows memory addresses). */
+ * waits for accelerators. The shipments that land at one instant are delivered in the order they were handed out
+ * (their serial), whatever the order in which SimGrid ends their comms or runs their suppliers (it follows memory
+ * addresses). */
 #ifndef GWSIM_SIM_ARRIVALS_HPP
 #define GWSIM_SIM_ARRIVALS_HPP
 

@@ -8,24 +8,19 @@
 
 namespace gwsim {
 
-/** @brief Registers a lot that has begun; it is handed out at `lot.end + kSettleDays`. */
+/** @brief Registers a lot that has begun; it is handed out on hand_out_day(lot.end). */
 void announce_lot(World& world, const Lot& lot);
 
-/** @brief The day a lot ending on `end` is handed out (with every other lot due then). */
+/** @brief The day a lot ending on `end` is handed out (with every other lot due then): three quarters of a settle
+ * later, after the regions' decisions of that instant (half a settle) and the orders they lead to. */
 inline double hand_out_day(double end)
 {
-  return end + kSettleDays / 2;
-}
-
-/** @brief When supplier `index` of `count` puts its shipments of lots ending on `end` on their lanes: staggered
- * within the second half of the settle, so that shipments of different suppliers never arrive at the same instant. */
-inline double shipping_day(double end, std::size_t index, std::size_t count)
-{
-  return end + kSettleDays / 2 * (1 + static_cast<double>(index + 1) / static_cast<double>(count + 1));
+  return end + kSettleDays * 3 / 4;
 }
 
 /** @brief Hands out every announced lot due by `day`, in (end, supplier) order: records the lot, allocates it first
- * come first served, records what is forgone and shipped, and puts the shipments in their supplier's outbox. */
+ * come first served, records what is forgone and shipped, and puts the shipments in their supplier's outbox, each
+ * with its serial number (the order in which shipments that land together are delivered). */
 void hand_out_due(World& world, double day);
 
 } // namespace gwsim

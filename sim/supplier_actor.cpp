@@ -44,8 +44,9 @@ class SupplierRun {
       if (lot.product >= 0 && lot.buyers > 0)
         announce_lot(world_, Lot{lot.end, index_, static_cast<std::size_t>(lot.product), lot.buyers});
       // SimGrid integrates the lot's execution over the host's speed profile: it ends at `end` up to the last bits
-      // (measured: 3.6e-7 days by day 2926). What is handed out, and when it ships, does not wait on it.
-      const double out = shipping_day(lot.end, index_, world_.scenario.suppliers.size());
+      // (measured: 3.6e-7 days by day 2926). What is handed out, and when it ships, does not wait on it. Suppliers
+      // whose lots end together wake together; the first hands out all the lots due, each ships its own.
+      const double out = hand_out_day(lot.end);
       if (out >= horizon) return;
       if (s4u::Engine::get_clock() < out) s4u::this_actor::sleep_until(out);
       hand_out_due(world_, s4u::Engine::get_clock());

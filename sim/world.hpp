@@ -81,12 +81,12 @@ struct Shipment {
   std::size_t lane;
   std::size_t product;
   std::vector<OrderBook::Allocation> parts;
+  std::uint64_t serial; // hand-out order, over all suppliers: shipments that land together are delivered in it
 };
 
 /** @brief A shipment on its lane (sim/arrivals.hpp). */
 struct InFlight {
   std::size_t supplier;
-  std::uint64_t serial; // shipping order, over all suppliers
   Shipment shipment;
   simgrid::s4u::CommPtr comm;
 };
