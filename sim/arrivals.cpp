@@ -49,7 +49,7 @@ void deliver_landed(double)
     for (const auto& part : arrival.shipment.parts) {
       PhaseState& phase = world.phases[part.phase];
       phase.waiting.push_back({arrival.shipment.product, part.units});
-      world.record_for(world.supplier_pids[arrival.supplier], EventKind::delivered, phase.label, model, part.units);
+      world.record_for(kKernelPid, EventKind::delivered, phase.label, model, part.units);
       world.tell_site_of(part.phase);
     }
     world.unloaded.push_back(std::move(arrival.comm)); // SimGrid ends the comm after this: release it later

@@ -3,6 +3,7 @@
 #ifndef GWSIM_SIM_EVENT_HPP
 #define GWSIM_SIM_EVENT_HPP
 
+#include <cmath>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,12 +26,14 @@ inline constexpr double kSettleDays = 1e-6;
 inline constexpr double kInstantDays = 1e-4;
 static_assert(kInstantDays > 50 * kSettleDays, "an instant must hold many cascaded settles");
 
-/** @brief Whether day `a` comes before day `b` as an instant of the model (by more than kInstantDays). Queues served
- * first come first served compare with it: requests made in one instant (say, a phase starting when another
- * completes, a settle after the grant that completed it) tie, and go in declaration order. */
-inline bool earlier(double a, double b)
+/** @brief The instant of the model that day `day` belongs to: days are grouped in spans of kInstantDays centred on
+ * multiples of it, so a whole day and the settles cascading from it (a grant, the phase it completes, the phase that
+ * was waiting for that one) fall in one. Queues served first come first served rank by instant, then by declaration
+ * order: requests of one instant tie. (A rank, unlike "closer than kInstantDays", is transitive, so where a request
+ * lands in a queue never depends on the order the requests came in.) */
+inline long long instant_of(double day)
 {
-  return a < b - kInstantDays;
+  return static_cast<long long>(std::floor(day / kInstantDays + 0.5));
 }
 
 /** @brief What happened. The comment gives the actor, the subject and the quantity of each kind. */

@@ -13,8 +13,9 @@ constexpr double kWattTolerance = 1e-3;
 void InterconnectionQueue::add(const Request& request)
 {
   const auto before = [](const Request& a, const Request& b) {
-    return earlier(a.requested_day, b.requested_day) ||
-           (!earlier(b.requested_day, a.requested_day) && a.phase < b.phase);
+    const long long ia = instant_of(a.requested_day);
+    const long long ib = instant_of(b.requested_day);
+    return ia < ib || (ia == ib && a.phase < b.phase);
   };
   pending_.insert(std::upper_bound(pending_.begin(), pending_.end(), request, before), request);
 }

@@ -1,8 +1,8 @@
 /* Production as SimGrid executions: each lot is an execution of `made` accelerators on its supplier's host, whose
  * speed profile is the rate schedule. When SimGrid ends a lot's execution it starts the next lot's, from a completion
  * callback in its kernel, so producing lots costs the suppliers' actors no SimGrid call (each call is a context
- * switch: three per execution started by an actor). Only the first lot after a pause in production (a rate of zero)
- * is started by the supplier's actor, on the day production resumes. */
+ * switch: three per execution started by an actor). The first lot, and the first after each pause in production (a
+ * rate of zero), start on a kernel timer on the day production resumes. */
 #ifndef GWSIM_SIM_PRODUCTION_HPP
 #define GWSIM_SIM_PRODUCTION_HPP
 
@@ -12,8 +12,9 @@
 
 namespace gwsim {
 
-/** @brief While it lives, each lot's end starts the next. Its construction plans every supplier's lots and starts those
- * that begin on day 0: build it before the run, from SimGrid's maestro, and let it go before the World. */
+/** @brief While it lives, each lot's end starts the next. Its construction plans every supplier's lots, starts those
+ * that begin on day 0 and sets a timer for each that resumes production later: build it before the run, from
+ * SimGrid's maestro, and let it go before the World. */
 class Production {
  public:
   explicit Production(World& world);
@@ -22,11 +23,7 @@ class Production {
   Production& operator=(const Production&) = delete;
 };
 
-/** @brief Whether lot `k` of `supplier` is started by its supplier's actor: it begins after a pause (or is the first
- * lot and begins after day 0). */
-bool starts_by_hand(const World& world, std::size_t supplier, std::size_t k);
-
-/** @brief Starts lot `k` of `supplier`. */
+/** @brief Starts lot `k` of `supplier` (from SimGrid's kernel: the callback, a timer, or before the run). */
 void start_lot(World& world, std::size_t supplier, std::size_t k);
 
 /** @brief Cancels the execution of `supplier` that still runs, if any (at the horizon, from the supplier's actor). */

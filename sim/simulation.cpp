@@ -39,10 +39,8 @@ EventRecord simulate(const Scenario& scenario, const RunOptions& options)
                               [&world, i] { run_site(world, i); }));
   // Suppliers stop by themselves at the horizon (see supplier_actor.cpp); sites and regions are daemons.
   for (std::size_t i = 0; i < scenario.suppliers.size(); ++i)
-    world.supplier_pids[i] =
-        s4u::Actor::create("supplier:" + scenario.suppliers[i].name, world.platform.suppliers[i], [&world, i] {
-          run_supplier(world, i);
-        })->get_pid();
+    s4u::Actor::create("supplier:" + scenario.suppliers[i].name, world.platform.suppliers[i],
+                       [&world, i] { run_supplier(world, i); });
   engine.run();
   for (const auto& region : world.regions)
     region.arrivals->set_receiver(nullptr); // a mailbox keeps its permanent receiver alive: let the actor go

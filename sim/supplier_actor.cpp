@@ -13,8 +13,8 @@ namespace {
 
 /** @brief One supplier: hands out its lots and puts this buyer's share on the lanes. Its lots' executions run by
  * themselves (sim/production.hpp) and its shipments are delivered when they land (sim/arrivals.hpp): the actor wakes
- * once per lot, to hand out the lots due and ship, and on the first day of production after a pause. Every SimGrid
- * call costs a context switch into SimGrid's kernel and back; this is one per lot and one per shipment. */
+ * once per lot, to hand out the lots due and ship. Every SimGrid call costs a context switch into SimGrid's kernel
+ * and back; this is one per lot and one per shipment. */
 class SupplierRun {
  public:
   SupplierRun(World& world, std::size_t index) : world_(world), index_(index) {}
@@ -35,12 +35,7 @@ class SupplierRun {
   void produce(double horizon)
   {
     const auto& plan = world_.production[index_].plan;
-    for (std::size_t k = 0; k < plan.size(); ++k) {
-      const PlannedLot& lot = plan[k];
-      if (starts_by_hand(world_, index_, k)) {
-        if (s4u::Engine::get_clock() < lot.begin) s4u::this_actor::sleep_until(lot.begin);
-        start_lot(world_, index_, k);
-      }
+    for (const PlannedLot& lot : plan) {
       if (lot.product >= 0 && lot.buyers > 0)
         announce_lot(world_, Lot{lot.end, index_, static_cast<std::size_t>(lot.product), lot.buyers});
       // SimGrid integrates the lot's execution over the host's speed profile: it ends at `end` up to the last bits

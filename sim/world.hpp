@@ -119,6 +119,10 @@ struct RecordedEvent {
   EventKind kind;
 };
 
+/** @brief The pid under which SimGrid's kernel (maestro) records: deliveries. It precedes every actor's, so in the
+ * canonical order a delivery comes before what the site does with it at the same instant. */
+inline constexpr long kKernelPid = 0;
+
 /** @brief Everything one run shares. */
 struct World {
   World(const Scenario& s, WorldPlatform p);
@@ -137,7 +141,6 @@ struct World {
   std::vector<Lot> lots;                               // being made, sorted by (end, supplier)
   std::vector<std::vector<Shipment>> outboxes;         // by supplier: shipments allocated, not yet on their lanes
   std::vector<std::vector<int>> lane_between;          // [supplier][region]: lane index, or -1 when no lane
-  std::vector<long> supplier_pids;                     // by supplier: its actor's SimGrid pid
   std::unordered_map<const void*, InFlight> in_flight; // shipments on their lanes, by their comm's kernel activity
   std::vector<const void*> landed;                     // comms of in_flight ended at this instant, not delivered yet
   std::vector<simgrid::s4u::CommPtr> unloaded;         // comms whose shipment was delivered, until SimGrid ends them
@@ -149,7 +152,7 @@ struct World {
   void record(EventKind, const std::string&, std::string&&, double) = delete;
   void record(EventKind, std::string&&, const std::string&, double) = delete;
   void record(EventKind, const std::string&, const char*, double)   = delete;
-  /** @brief The same, on behalf of the actor of SimGrid pid `pid` (for what SimGrid's kernel does for an actor). */
+  /** @brief The same, as recorded by SimGrid pid `pid` (kKernelPid for what SimGrid's kernel does: deliveries). */
   void record_for(long pid, EventKind kind, const std::string& actor, const std::string& subject, double quantity);
   /** @brief The record in its canonical order, with its names copied out; `events` is left empty. */
   EventRecord take_canonical_record();
@@ -161,6 +164,9 @@ struct World {
   {
     if (phases[phase].site_waits) wake_site_of(phase);
   }
+
+ private:
+  double horizon_; // days: nothing is recorded from it on
 };
 
 } // namespace gwsim

@@ -166,6 +166,7 @@ class DocumentScan : public YAML::EventHandler {
 
   std::vector<YAML::Mark> roots;
   std::optional<YAML::Mark> unclosed_quote;
+  std::size_t unclosed_quote_at = 0; // its offset in the text
 
   void OnDocumentStart(const YAML::Mark&) override { in_root_ = true; }
   void OnDocumentEnd() override {}
@@ -174,10 +175,14 @@ class DocumentScan : public YAML::EventHandler {
   void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t, const std::string&) override
   {
     root(mark);
-    const auto at = static_cast<std::size_t>(mark.pos);
+    // yaml-cpp's positions do not count a UTF-8 byte order mark at the start of the text.
+    const std::size_t bom = text_.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0;
+    const auto at         = static_cast<std::size_t>(mark.pos) + bom;
     if (!unclosed_quote && mark.pos >= 0 && at < text_.size() && (text_[at] == '"' || text_[at] == '\'') &&
-        closing_quote(text_, at) == std::string::npos)
-      unclosed_quote = mark;
+        closing_quote(text_, at) == std::string::npos) {
+      unclosed_quote    = mark;
+      unclosed_quote_at = at;
+    }
   }
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override
   {
@@ -279,7 +284,7 @@ YAML::Node parse_yaml(const std::string& text, const std::string& file)
     }
     if (documents.unclosed_quote) {
       const YAML::Mark at = *documents.unclosed_quote;
-      const char quote    = text[static_cast<std::size_t>(at.pos)];
+      const char quote    = text[documents.unclosed_quote_at];
       throw ScenarioError(file, at.line + 1, at.column + 1, "",
                           std::string("invalid YAML: the quoted text that starts here is never closed (expected a "
                                       "closing ") +

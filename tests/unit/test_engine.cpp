@@ -212,6 +212,19 @@ TEST(Engine, ZeroRateIdlesAndCutsLots)
   EXPECT_NEAR(find(ev, EventKind::complete, "site0/a").day, 27, kTol);
 }
 
+TEST(Engine, NothingIsRecordedAtTheHorizon)
+{
+  // 2026 has 365 days: a phase built in 365 days would end its build exactly at the horizon, where SimGrid ends the
+  // daemons as soon as the suppliers stop; the record stops before it. Its build start (day 0) is recorded.
+  Scenario s = tiny(1000, 7, 0, std::numeric_limits<double>::infinity());
+  add_site(s, {phase("a", 10, 365)});
+  const EventRecord ev = simulate(s);
+  EXPECT_EQ(count(ev, EventKind::build_start, "site0/a"), 1);
+  EXPECT_EQ(count(ev, EventKind::build_end, "site0/a"), 0);
+  for (const auto& e : ev)
+    EXPECT_LT(e.day, 365.0) << event_name(e.kind) << " of " << e.actor;
+}
+
 TEST(Engine, EventsAreInTimeOrder)
 {
   Scenario s = tiny(1000, 1, 2, 3000);

@@ -62,5 +62,27 @@ TEST(InterconnectionQueue, RequestsOfOneInstantTie)
   EXPECT_EQ(g[0].phase, 3u);
 }
 
+TEST(InterconnectionQueue, OrderDoesNotDependOnTheOrderRequestsCameIn)
+{
+  // Requests at days 0, 6e-5 and 1.2e-4: instant_of puts 0 in instant 0 and the other two in instant 1 (spans of 1e-4
+  // centred on its multiples), so they rank (0: phase 5), then (1: phases 1, 2, 4) in declaration order, however
+  // SimGrid happened to order the actors that made them. Room for one request at a time.
+  const std::vector<InterconnectionQueue::Request> requests{
+      {1.2e-4, 0.0, 4, 100.0}, {6e-5, 0.0, 2, 100.0}, {0.0, 0.0, 5, 100.0}, {1.2e-4, 0.0, 1, 100.0}};
+  std::vector<std::vector<std::size_t>> served;
+  for (const auto& order : {std::vector<std::size_t>{0, 1, 2, 3}, std::vector<std::size_t>{3, 2, 1, 0}}) {
+    InterconnectionQueue q;
+    for (std::size_t i : order)
+      q.add(requests[i]);
+    std::vector<std::size_t> phases;
+    for (int k = 1; k <= 4; ++k)
+      for (const auto& r : q.grant(1.0, 100.0 * k))
+        phases.push_back(r.phase);
+    served.push_back(phases);
+  }
+  EXPECT_EQ(served[0], (std::vector<std::size_t>{5, 1, 2, 4}));
+  EXPECT_EQ(served[1], served[0]);
+}
+
 } // namespace
 } // namespace gwsim

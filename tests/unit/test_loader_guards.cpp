@@ -116,3 +116,18 @@ TEST(LoaderGuards, UnclosedQuoteIsReportedWhereItOpens)
     }
   }
 }
+
+TEST(LoaderGuards, ByteOrderMarkDoesNotShiftTheQuoteCheck)
+{
+  // yaml-cpp's positions skip a UTF-8 byte order mark: a quote in a comment must not be read as an unclosed one, and
+  // a real unclosed quote is still found (line 2, column 4).
+  const std::string bom = "\xEF\xBB\xBF";
+  EXPECT_NO_THROW(parse_yaml(bom + "#\"\na: 1\nb: \"two\"\n", "q.yaml"));
+  try {
+    parse_yaml(bom + "a: 1\nb: \"two\nc: 3\n", "q.yaml");
+    FAIL() << "parsed an unclosed quote after a byte order mark";
+  } catch (const ScenarioError& e) {
+    EXPECT_EQ(e.line(), 2);
+    EXPECT_EQ(e.column(), 4);
+  }
+}

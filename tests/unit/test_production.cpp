@@ -56,28 +56,49 @@ TEST(Production, EachLotEndStartsTheNext)
   EXPECT_NEAR(finished_at[1], 14, 1e-9);
 }
 
-TEST(Production, PauseStopsTheChainAndTheSupplierResumesIt)
+TEST(Production, PauseStopsTheChainAndATimerResumesIt)
 {
-  // 1,000/day, zero from day 3 to day 20: lot 0 ends on day 3 and nothing runs until day 20, when the supplier's
-  // actor starts lot 1 (days 20 to 27).
+  // 1,000/day, zero from day 3 to day 20: lot 0 ends on day 3 and nothing runs until day 20, when a kernel timer
+  // starts lot 1 (days 20 to 27); its end starts lot 2 (days 27 to 34), as before the pause.
   Scenario s          = producer({});
   s.suppliers[0].rate = Schedule<Rate>{
       {{s.start, Rate{1000}}, {s.start.add_days(3), Rate{0}}, {s.start.add_days(20), Rate{1000}}}, false};
   double lot0_end   = -1;
   std::size_t lot10 = 99;
   std::size_t lot21 = 99;
+  std::size_t lot30 = 99;
+  double lot1_end   = -1;
   run_with_watch(s, [&](World& world) {
-    EXPECT_TRUE(starts_by_hand(world, 0, 1));
-    EXPECT_FALSE(starts_by_hand(world, 0, 2));
     s4u::this_actor::sleep_until(10);
     lot10    = world.production[0].lot;
     lot0_end = world.production[0].running->get_finish_time();
     s4u::this_actor::sleep_until(21);
     lot21 = world.production[0].lot;
+    s4u::this_actor::sleep_until(30);
+    lot30    = world.production[0].lot;
+    lot1_end = world.production[0].finished->get_finish_time();
   });
   EXPECT_EQ(lot10, 0u);
   EXPECT_NEAR(lot0_end, 3, 1e-9);
   EXPECT_EQ(lot21, 1u);
+  EXPECT_EQ(lot30, 2u);
+  EXPECT_NEAR(lot1_end, 27, 1e-9);
+}
+
+TEST(Production, FirstLotMayBeginAfterDayZero)
+{
+  // The rate schedule starts on day 5: lot 0 runs [5, 12], lot 1 [12, 19]; on day 13 lot 1 runs.
+  Scenario s          = producer({});
+  s.suppliers[0].rate = Schedule<Rate>{{{s.start.add_days(5), Rate{1000}}}, false};
+  std::size_t lot13   = 99;
+  double lot0_end     = -1;
+  run_with_watch(s, [&](World& world) {
+    s4u::this_actor::sleep_until(13);
+    lot13    = world.production[0].lot;
+    lot0_end = world.production[0].finished->get_finish_time();
+  });
+  EXPECT_EQ(lot13, 1u);
+  EXPECT_NEAR(lot0_end, 12, 1e-9);
 }
 
 } // namespace
