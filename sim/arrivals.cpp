@@ -50,7 +50,7 @@ void deliver_landed(double)
       PhaseState& phase = world.phases[part.phase];
       phase.waiting.push_back({arrival.shipment.product, part.units});
       world.record_for(kKernelPid, EventKind::delivered, phase.label, model, part.units);
-      world.tell_site_of(part.phase);
+      world.tell_site_of(part.phase, World::News::arrival);
     }
     world.unloaded.push_back(std::move(arrival.comm)); // SimGrid ends the comm after this: release it later
   }

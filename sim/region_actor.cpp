@@ -14,7 +14,7 @@ void run_region(World& world, std::size_t region_index)
       PhaseState& phase = world.phases[request.phase];
       phase.granted     = true;
       world.record(EventKind::power_granted, phase.label, name, request.watts / 1e9);
-      world.tell_site_of(request.phase);
+      world.tell_site_of(request.phase, World::News::grant);
     }
     // Wake at the next moment something can change: a request turning eligible or the headroom moving.
     double next = region.queue.next_eligible_after(now);

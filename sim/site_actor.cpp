@@ -52,10 +52,12 @@ class SiteRun {
                       [](const Progress& p) { return p.stage == Progress::Stage::complete; }))
         return;
       for (std::size_t i = 0; i < progress_.size(); ++i) {
-        const Progress& p = progress_[i];
-        const bool waits = p.stage == Progress::Stage::built || (p.stage == Progress::Stage::installing && !p.in_batch);
-        bool& site_waits = world_.phases[site_.phases[i]].site_waits;
-        if (site_waits != waits) site_waits = waits;
+        const Progress& p   = progress_[i];
+        PhaseState& phase   = world_.phases[site_.phases[i]];
+        const bool grant    = p.stage == Progress::Stage::built;
+        const bool arrivals = p.stage == Progress::Stage::installing && !p.in_batch;
+        if (phase.waits_grant != grant) phase.waits_grant = grant;
+        if (phase.waits_arrivals != arrivals) phase.waits_arrivals = arrivals;
       }
       site_.wakeup.wait_until(next_wake(now));
     }

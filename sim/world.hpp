@@ -53,7 +53,8 @@ struct PhaseState {
   bool granted            = false;
   bool complete           = false;
   std::size_t unmet_after = 0;    // phases named in `after` not complete yet
-  bool site_waits         = true; // the site's actor waits for this phase's grant or arrivals: wake it on them
+  bool waits_grant        = true; // the site's actor waits for this phase's grant: wake it on one
+  bool waits_arrivals     = true; // the site's actor waits for accelerators for this phase: wake it on an arrival
   std::vector<Waiting> waiting;
 };
 
@@ -158,11 +159,14 @@ struct World {
   EventRecord take_canonical_record();
   /** @brief Wakes the actor of the site that holds `phase`. */
   void wake_site_of(std::size_t phase) { sites[phases[phase].ref.site].wakeup.notify(); }
-  /** @brief Wakes it only if it waits for this phase's grant or arrivals (most arrivals find a phase still waiting
-   * for power, and a wake-up for nothing costs a context switch). */
-  void tell_site_of(std::size_t phase)
+  /** @brief What another actor tells a site about one of its phases. */
+  enum class News { grant, arrival };
+  /** @brief Wakes the site's actor only if it waits for this news of this phase (many arrivals find a phase still
+   * building or waiting for power; a wake-up for nothing costs two context switches). */
+  void tell_site_of(std::size_t phase, News news)
   {
-    if (phases[phase].site_waits) wake_site_of(phase);
+    const PhaseState& p = phases[phase];
+    if (news == News::grant ? p.waits_grant : p.waits_arrivals) wake_site_of(phase);
   }
 
  private:
