@@ -1,4 +1,4 @@
-/* Handing lots out to open orders. Lots are announced when they begin and handed out a settle after they end, all
+/* Handing lots out to open orders. Lots are announced before they begin and handed out just after they end, all
  * due lots at once in (end, supplier) order, so that lots ending together are allocated in declaration order
  * whichever supplier's actor SimGrid wakes first, and whatever the last bits of SimGrid's integration. */
 #ifndef GWSIM_SIM_LOT_MARKET_HPP

@@ -1,6 +1,6 @@
 /* The state the actors share during one run: the scenario, the platform, the event record, the order book, and
  * per phase, site and region what the actors change and wait on. Actors are cooperative (SimGrid runs one at a time),
- * so plain data is safe; condition variables wake whoever waits on a change. */
+ * so plain data is safe; semaphores (Wakeup) wake whoever waits on a change. */
 #ifndef GWSIM_SIM_WORLD_HPP
 #define GWSIM_SIM_WORLD_HPP
 
