@@ -23,11 +23,13 @@ void on_comm_state(simgrid::kernel::resource::NetworkAction& network_action, sim
 {
   const auto& action = reinterpret_cast<const simgrid::kernel::resource::Action&>(network_action);
   if (receiving == nullptr || action.get_state() != simgrid::kernel::resource::Action::State::FINISHED) return;
-  const void* activity = action.get_activity();
-  if (receiving->in_flight.count(activity) != 0) receiving->landed.push_back(activity);
+  const auto it = receiving->in_flight.find(action.get_activity());
+  if (it == receiving->in_flight.end()) return;
+  receiving->landed.push_back(std::move(it->second));
+  receiving->in_flight.erase(it);
 }
 
-/** @brief Delivers what landed at this instant, in shipping order: records each part and wakes its site if it waits
+/** @brief Delivers what landed at this instant, in hand-out order: records each part and wakes its site if it waits
  * for accelerators. Runs in SimGrid's kernel once the instant's activities are updated, before any actor runs. */
 void deliver_landed(double)
 {
@@ -35,16 +37,9 @@ void deliver_landed(double)
   World& world = *receiving;
   world.unloaded.clear(); // comms delivered at an earlier instant, ended since
   if (world.landed.empty()) return;
-  std::vector<InFlight> landed;
-  for (const void* activity : world.landed) {
-    auto it = world.in_flight.find(activity);
-    landed.push_back(std::move(it->second));
-    world.in_flight.erase(it);
-  }
-  world.landed.clear();
-  std::sort(landed.begin(), landed.end(),
+  std::sort(world.landed.begin(), world.landed.end(),
             [](const InFlight& a, const InFlight& b) { return a.shipment.serial < b.shipment.serial; });
-  for (auto& arrival : landed) {
+  for (auto& arrival : world.landed) {
     const std::string& model = world.scenario.accelerators[arrival.shipment.product].name;
     for (const auto& part : arrival.shipment.parts) {
       PhaseState& phase = world.phases[part.phase];
@@ -54,6 +49,7 @@ void deliver_landed(double)
     }
     world.unloaded.push_back(std::move(arrival.comm)); // SimGrid ends the comm after this: release it later
   }
+  world.landed.clear();
 }
 
 } // namespace
@@ -74,12 +70,9 @@ Arrivals::~Arrivals()
 void ship(World& world, std::size_t supplier, Shipment shipment)
 {
   const Lane& lane = world.scenario.lanes[shipment.lane];
-  double carried   = 0;
-  for (const auto& part : shipment.parts)
-    carried += part.units;
   // The payload is never read: what a shipment carries stays in World::in_flight.
   s4u::CommPtr comm = world.regions[lane.to].arrivals->put_async(
-      &world, static_cast<std::uint64_t>(std::llround(carried * kBytesPerUnit)));
+      &world, static_cast<std::uint64_t>(std::llround(shipment.units * kBytesPerUnit)));
   const void* activity = comm->get_impl();
   world.in_flight.emplace(activity, InFlight{supplier, std::move(shipment), std::move(comm)});
 }

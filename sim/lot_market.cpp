@@ -19,16 +19,14 @@ void hand_out(World& world, const Lot& lot)
     allocated += a.units;
     const auto lane = static_cast<std::size_t>(lanes[a.region]);
     auto it = std::find_if(shipments.begin(), shipments.end(), [lane](const Shipment& s) { return s.lane == lane; });
-    if (it == shipments.end()) it = shipments.insert(shipments.end(), Shipment{lane, lot.product, {}, 0});
+    if (it == shipments.end()) it = shipments.insert(shipments.end(), Shipment{lane, lot.product, {}, 0, 0});
     it->parts.push_back(a);
+    it->units += a.units;
   }
   if (lot.units - allocated > 1e-9 * lot.units)
     world.record(EventKind::forgone, supplier.name, model.name, lot.units - allocated);
   for (auto& shipment : shipments) {
-    double carried = 0;
-    for (const auto& part : shipment.parts)
-      carried += part.units;
-    world.record(EventKind::shipped, world.platform.lanes[shipment.lane]->get_name(), model.name, carried);
+    world.record(EventKind::shipped, world.platform.lanes[shipment.lane]->get_name(), model.name, shipment.units);
     shipment.serial = world.shipped++;
     world.outboxes[lot.supplier].push_back(std::move(shipment));
   }

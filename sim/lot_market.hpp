@@ -8,7 +8,7 @@
 
 namespace gwsim {
 
-/** @brief Registers a lot that has begun; it is handed out on hand_out_day(lot.end). */
+/** @brief Registers a lot; it is handed out on hand_out_day(lot.end). */
 void announce_lot(World& world, const Lot& lot);
 
 /** @brief The day a lot ending on `end` is handed out (with every other lot due then): three quarters of a settle

@@ -52,12 +52,10 @@ class SiteRun {
                       [](const Progress& p) { return p.stage == Progress::Stage::complete; }))
         return;
       for (std::size_t i = 0; i < progress_.size(); ++i) {
-        const Progress& p   = progress_[i];
-        PhaseState& phase   = world_.phases[site_.phases[i]];
-        const bool grant    = p.stage == Progress::Stage::built;
-        const bool arrivals = p.stage == Progress::Stage::installing && !p.in_batch;
-        if (phase.waits_grant != grant) phase.waits_grant = grant;
-        if (phase.waits_arrivals != arrivals) phase.waits_arrivals = arrivals;
+        const Progress& p    = progress_[i];
+        PhaseState& phase    = world_.phases[site_.phases[i]];
+        phase.waits_grant    = p.stage == Progress::Stage::built;
+        phase.waits_arrivals = p.stage == Progress::Stage::installing && !p.in_batch;
       }
       site_.wakeup.wait_until(next_wake(now));
     }
@@ -154,8 +152,7 @@ class SiteRun {
     p.in_batch = false;
     // A relative tolerance absorbs the rounding of accelerators counted as real numbers.
     if (p.installed_watts >= phase.spec->it_power.watts * (1 - 1e-9)) {
-      phase.complete = true;
-      p.stage        = Progress::Stage::complete;
+      p.stage = Progress::Stage::complete;
       world_.record(EventKind::complete, phase.label, world_.no_subject, phase.spec->it_power.gw());
       for (std::size_t d : world_.dependents[index]) {
         --world_.phases[d].unmet_after;

@@ -51,7 +51,6 @@ struct PhaseState {
   std::string label; // site/phase
   std::size_t region      = 0;
   bool granted            = false;
-  bool complete           = false;
   std::size_t unmet_after = 0;    // phases named in `after` not complete yet
   bool waits_grant        = true; // the site's actor waits for this phase's grant: wake it on one
   bool waits_arrivals     = true; // the site's actor waits for accelerators for this phase: wake it on an arrival
@@ -82,6 +81,7 @@ struct Shipment {
   std::size_t lane;
   std::size_t product;
   std::vector<OrderBook::Allocation> parts;
+  double units;         // the sum of the parts
   std::uint64_t serial; // hand-out order, over all suppliers: shipments that land together are delivered in it
 };
 
@@ -92,7 +92,7 @@ struct InFlight {
   simgrid::s4u::CommPtr comm;
 };
 
-/** @brief A lot being made: its size is known when it begins (the integral of the rate over it). */
+/** @brief A lot announced for hand-out: its size is known before it begins (sim/lot_plan.hpp). */
 struct Lot {
   double end;           // when it is made, exactly
   std::size_t supplier; // ties in `end` are handed out in declaration order
@@ -139,13 +139,13 @@ struct World {
   std::vector<RegionState> regions;
   std::vector<std::vector<std::size_t>> dependents;    // by phase: the phases whose `after` names it
   std::vector<SupplierProduction> production;          // by supplier
-  std::vector<Lot> lots;                               // being made, sorted by (end, supplier)
+  std::vector<Lot> lots;                               // announced, not handed out yet; sorted by (end, supplier)
   std::vector<std::vector<Shipment>> outboxes;         // by supplier: shipments allocated, not yet on their lanes
   std::vector<std::vector<int>> lane_between;          // [supplier][region]: lane index, or -1 when no lane
   std::unordered_map<const void*, InFlight> in_flight; // shipments on their lanes, by their comm's kernel activity
-  std::vector<const void*> landed;                     // comms of in_flight ended at this instant, not delivered yet
+  std::vector<InFlight> landed;                        // taken out of in_flight: ended at this instant, not delivered
   std::vector<simgrid::s4u::CommPtr> unloaded;         // comms whose shipment was delivered, until SimGrid ends them
-  std::uint64_t shipped = 0;                           // shipments put on their lanes so far
+  std::uint64_t shipped = 0;                           // shipments handed out so far (the next serial)
 
   /** @brief Appends an event at the current simulated time. `actor` and `subject` must outlive the World: passing a
    * temporary does not compile. */

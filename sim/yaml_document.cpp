@@ -162,7 +162,8 @@ std::size_t closing_quote(const std::string& text, std::size_t open)
  * building any node. */
 class DocumentScan : public YAML::EventHandler {
  public:
-  explicit DocumentScan(const std::string& text) : text_(text) {}
+  // yaml-cpp's positions do not count a UTF-8 byte order mark at the start of the text.
+  explicit DocumentScan(const std::string& text) : text_(text), bom_(text.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0) {}
 
   std::vector<YAML::Mark> roots;
   std::optional<YAML::Mark> unclosed_quote;
@@ -175,9 +176,7 @@ class DocumentScan : public YAML::EventHandler {
   void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t, const std::string&) override
   {
     root(mark);
-    // yaml-cpp's positions do not count a UTF-8 byte order mark at the start of the text.
-    const std::size_t bom = text_.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0;
-    const auto at         = static_cast<std::size_t>(mark.pos) + bom;
+    const auto at = static_cast<std::size_t>(mark.pos) + bom_;
     if (!unclosed_quote && mark.pos >= 0 && at < text_.size() && (text_[at] == '"' || text_[at] == '\'') &&
         closing_quote(text_, at) == std::string::npos) {
       unclosed_quote    = mark;
@@ -197,6 +196,7 @@ class DocumentScan : public YAML::EventHandler {
 
  private:
   const std::string& text_;
+  std::size_t bom_; // bytes of a byte order mark before what yaml-cpp counts
   bool in_root_ = false;
   void root(const YAML::Mark& mark)
   {
