@@ -1,6 +1,6 @@
 #include "analysis/binding.hpp"
 
-#include "sim/event.hpp"
+#include "sim/model/event.hpp"
 
 #include <algorithm>
 #include <cmath>

@@ -6,8 +6,8 @@
 #include "analysis/curves.hpp"
 #include "analysis/phase_table.hpp"
 #include "analysis/products.hpp"
-#include "sim/event.hpp"
-#include "sim/scenario.hpp"
+#include "sim/model/event.hpp"
+#include "sim/model/scenario.hpp"
 
 #include <vector>
 

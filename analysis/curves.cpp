@@ -1,7 +1,7 @@
 #include "analysis/curves.hpp"
 
 #include "analysis/format.hpp"
-#include "sim/event.hpp"
+#include "sim/model/event.hpp"
 
 #include <algorithm>
 

@@ -2,7 +2,7 @@
 #ifndef GWSIM_ANALYSIS_DEMAND_HPP
 #define GWSIM_ANALYSIS_DEMAND_HPP
 
-#include "sim/scenario.hpp"
+#include "sim/model/scenario.hpp"
 
 namespace gwsim {
 

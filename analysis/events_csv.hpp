@@ -2,8 +2,8 @@
 #ifndef GWSIM_ANALYSIS_EVENTS_CSV_HPP
 #define GWSIM_ANALYSIS_EVENTS_CSV_HPP
 
-#include "sim/date.hpp"
-#include "sim/event.hpp"
+#include "sim/model/date.hpp"
+#include "sim/model/event.hpp"
 
 #include <string>
 

@@ -3,7 +3,7 @@
 #ifndef GWSIM_ANALYSIS_FORMAT_HPP
 #define GWSIM_ANALYSIS_FORMAT_HPP
 
-#include "sim/date.hpp"
+#include "sim/model/date.hpp"
 
 #include <string>
 #include <vector>

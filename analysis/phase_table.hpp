@@ -5,8 +5,8 @@
 
 #include "analysis/binding.hpp"
 #include "analysis/products.hpp"
-#include "sim/event.hpp"
-#include "sim/scenario.hpp"
+#include "sim/model/event.hpp"
+#include "sim/model/scenario.hpp"
 
 #include <optional>
 #include <string>

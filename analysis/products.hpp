@@ -3,7 +3,7 @@
 #ifndef GWSIM_ANALYSIS_PRODUCTS_HPP
 #define GWSIM_ANALYSIS_PRODUCTS_HPP
 
-#include "sim/scenario.hpp"
+#include "sim/model/scenario.hpp"
 
 #include <map>
 #include <string>

@@ -2,8 +2,8 @@
 #ifndef GWSIM_ANALYSIS_REPORT_HPP
 #define GWSIM_ANALYSIS_REPORT_HPP
 
-#include "sim/event.hpp"
-#include "sim/scenario.hpp"
+#include "sim/model/event.hpp"
+#include "sim/model/scenario.hpp"
 
 #include <string>
 

@@ -6,7 +6,7 @@
 #include "analysis/buildout.hpp"
 #include "analysis/phase_table.hpp"
 #include "analysis/timeline.hpp"
-#include "sim/scenario.hpp"
+#include "sim/model/scenario.hpp"
 
 #include <array>
 #include <cstddef>

@@ -3,8 +3,8 @@
 #define GWSIM_ANALYSIS_TIMELINE_HPP
 
 #include "analysis/buildout.hpp"
-#include "sim/date.hpp"
-#include "sim/scenario.hpp"
+#include "sim/model/date.hpp"
+#include "sim/model/scenario.hpp"
 
 #include <string>
 #include <vector>

@@ -3,7 +3,7 @@
 #ifndef GWSIM_PLATFORMS_WORLD_PLATFORM_HPP
 #define GWSIM_PLATFORMS_WORLD_PLATFORM_HPP
 
-#include "sim/scenario.hpp"
+#include "sim/model/scenario.hpp"
 
 #include <simgrid/s4u/Engine.hpp>
 #include <simgrid/s4u/Host.hpp>

@@ -2,7 +2,7 @@
  * (analysis/atomic_file.cpp), so a run killed with SIGKILL at any moment leaves, under a final name, only complete
  * files. The test kills a large run at many moments, spread over the whole run and packed into the few milliseconds
  * in which the files are written, and checks every file left in the output folder. */
-#include "sim/loader.hpp"
+#include "sim/load/loader.hpp"
 #include "tests/e2e/csv_reader.hpp"
 #include "tests/e2e/process.hpp"
 

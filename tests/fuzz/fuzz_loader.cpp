@@ -5,7 +5,7 @@
  * remaining lines are the document. Bad input must end as gwsim::InputError (ScenarioError is one); anything else
  * that escapes the loader (another exception, a crash, a leak, undefined behaviour, a hang) is a bug and is left
  * for libFuzzer to report. */
-#include "sim/loader.hpp"
+#include "sim/load/loader.hpp"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,0 +1,48 @@
+#include "sim/engine/power/interconnection_queue.hpp"
+
+#include "sim/model/event.hpp"
+
+#include <algorithm>
+
+namespace gwsim {
+namespace {
+// Powers are sums of declared values; this absorbs rounding when a request exactly fills the headroom.
+constexpr double kWattTolerance = 1e-3;
+} // namespace
+
+void InterconnectionQueue::add(const Request& request)
+{
+  const auto before = [](const Request& a, const Request& b) {
+    const long long ia = instant_of(a.requested_day);
+    const long long ib = instant_of(b.requested_day);
+    return ia < ib || (ia == ib && a.phase < b.phase);
+  };
+  pending_.insert(std::upper_bound(pending_.begin(), pending_.end(), request, before), request);
+}
+
+std::vector<InterconnectionQueue::Request> InterconnectionQueue::grant(double day, double headroom_watts)
+{
+  std::vector<Request> granted;
+  auto kept = pending_.begin();
+  for (auto it = pending_.begin(); it != pending_.end(); ++it) {
+    const bool eligible = it->eligible_day <= day + kClockToleranceDays;
+    if (eligible && granted_watts_ + it->watts <= headroom_watts + kWattTolerance) {
+      granted_watts_ += it->watts;
+      granted.push_back(*it);
+    } else {
+      *kept++ = *it;
+    }
+  }
+  pending_.erase(kept, pending_.end());
+  return granted;
+}
+
+double InterconnectionQueue::next_eligible_after(double day) const
+{
+  double next = -1;
+  for (const auto& r : pending_)
+    if (r.eligible_day > day + kClockToleranceDays && (next < 0 || r.eligible_day < next)) next = r.eligible_day;
+  return next;
+}
+
+} // namespace gwsim

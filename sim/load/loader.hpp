@@ -1,0 +1,58 @@
+/* YAML scenario → Scenario structs, with validation. Knows nothing of SimGrid. */
+#ifndef GWSIM_SIM_LOADER_HPP
+#define GWSIM_SIM_LOADER_HPP
+
+#include "sim/model/scenario.hpp"
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace gwsim {
+
+/** @brief A `--set KEY=VALUE` override: a dotted key path (list items addressed by name) and a YAML scalar. */
+struct Override {
+  std::string path;
+  std::string value;
+};
+
+/** @brief Parses `KEY=VALUE`; throws InputError when there is no `=` or the key is empty. */
+Override parse_override(const std::string& text);
+
+/** @brief Bad input that is not in a scenario file (a flag, a missing file). Exit code 2. */
+class InputError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+/** @brief An error in a scenario: where it is, the key path, what was found and what was expected. Exit code 2.
+ *
+ * what() is `FILE:LINE:COLUMN: error: KEY.PATH: MESSAGE` (line and column 1-based). A value that came from an
+ * override is located as `--set KEY=VALUE` instead of FILE:LINE:COLUMN. */
+class ScenarioError : public InputError {
+ public:
+  ScenarioError(std::string file, int line, int column, std::string key_path, std::string message);
+  const std::string& file() const { return file_; }
+  int line() const { return line_; }
+  int column() const { return column_; }
+  const std::string& key_path() const { return key_path_; }
+  const std::string& message() const { return message_; }
+
+ private:
+  std::string file_;
+  int line_;
+  int column_;
+  std::string key_path_;
+  std::string message_;
+};
+
+/** @brief Loads and validates a scenario file, applying overrides first. Throws ScenarioError or InputError. */
+Scenario load_scenario_file(const std::string& path, const std::vector<Override>& overrides = {});
+
+/** @brief The same from text; `file` names it in messages. */
+Scenario load_scenario_text(const std::string& text, const std::string& file,
+                            const std::vector<Override>& overrides = {});
+
+} // namespace gwsim
+
+#endif

@@ -1,6 +1,0 @@
-#include "sim/cli.hpp"
-
-int main(int argc, char** argv)
-{
-  return gwsim::run_cli(argc, argv);
-}

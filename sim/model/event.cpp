@@ -1,0 +1,39 @@
+#include "sim/model/event.hpp"
+
+#include <array>
+#include <utility>
+
+namespace gwsim {
+namespace {
+constexpr std::array<std::pair<EventKind, const char*>, 13> kNames{{
+    {EventKind::build_start, "build_start"},
+    {EventKind::order, "order"},
+    {EventKind::power_requested, "power_requested"},
+    {EventKind::build_end, "build_end"},
+    {EventKind::power_granted, "power_granted"},
+    {EventKind::energized, "energized"},
+    {EventKind::lot, "lot"},
+    {EventKind::forgone, "forgone"},
+    {EventKind::shipped, "shipped"},
+    {EventKind::delivered, "delivered"},
+    {EventKind::install_start, "install_start"},
+    {EventKind::installed, "installed"},
+    {EventKind::complete, "complete"},
+}};
+} // namespace
+
+const char* event_name(EventKind kind)
+{
+  for (const auto& [k, name] : kNames)
+    if (k == kind) return name;
+  return "unknown";
+}
+
+std::optional<EventKind> event_kind_of(const std::string& name)
+{
+  for (const auto& [k, n] : kNames)
+    if (name == n) return k;
+  return std::nullopt;
+}
+
+} // namespace gwsim

@@ -1,0 +1,118 @@
+/* The scenario as plain structs: what the loader produces and what the platform, actors and analysis read.
+ * No YAML and no SimGrid here. References between entities are resolved to indices by the loader. */
+#ifndef GWSIM_SIM_SCENARIO_HPP
+#define GWSIM_SIM_SCENARIO_HPP
+
+#include "sim/model/date.hpp"
+#include "sim/model/quantities.hpp"
+#include "sim/model/schedule.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace gwsim {
+
+/** @brief An accelerator product: its all-in IT power, compute and system price. */
+struct Accelerator {
+  std::string name;
+  Power it_power;    // all-in IT power per accelerator
+  double pflops = 0; // dense PFLOP/s per accelerator
+  Money price;       // system price per accelerator, paid at delivery
+};
+
+/** @brief A maker of accelerators, of which this buyer receives a share. */
+struct Supplier {
+  std::string name;
+  Schedule<int> product; // index into Scenario::accelerators; -1 (or before the first date) = makes nothing
+  Schedule<Rate> rate;   // total output
+  Schedule<Share> share; // this buyer's share of the output
+  Duration lot{7};       // production is handed out in lots of this much time
+};
+
+/** @brief A logistics lane from a supplier to a grid region. */
+struct Lane {
+  std::size_t from = 0; // index into Scenario::suppliers
+  std::size_t to   = 0; // index into Scenario::regions
+  Duration transit;
+  Rate throughput;
+};
+
+/** @brief A grid region: the power it can grant to these sites, and its interconnection delay. */
+struct Region {
+  std::string name;
+  Schedule<Power> headroom; // total grid power it can grant, as of each date
+  Duration interconnect;    // from request to eligible for grant
+};
+
+/** @brief A building or hall of IT load. */
+struct Phase {
+  std::string name;
+  Power it_power;
+  double pue = 1.0;
+  std::optional<Date> start; // absent: the scenario's start
+  Duration build;
+  std::optional<Rate> install;            // absent: unlimited
+  std::vector<std::size_t> after;         // global phase indices (see Scenario::phase_index)
+  std::optional<std::size_t> accelerator; // accept only this product; absent: any
+};
+
+/** @brief A datacenter campus in one region, built in phases. */
+struct Site {
+  std::string name;
+  std::size_t region = 0; // index into Scenario::regions
+  std::vector<Phase> phases;
+};
+
+/** @brief What the buildout is measured against. */
+struct Demand {
+  enum class Unit { gw, accelerators, pflops };
+  enum class Interpolation { linear, step };
+  Unit unit                   = Unit::gw;
+  Interpolation interpolation = Interpolation::linear;
+  std::vector<ScheduleStep<double>> points; // sorted by date; empty = no demand
+};
+
+/** @brief Facility money. */
+struct Finance {
+  MoneyPerPower facility; // non-accelerator capex per W of IT, spent evenly over the build
+};
+
+/** @brief A whole scenario. Phases are numbered globally in declaration order (site by site). */
+struct Scenario {
+  std::string name;
+  std::string description;
+  std::string file; // where it was loaded from, for messages
+  Date start;
+  Date end;
+  ReportStep step;
+  std::uint64_t seed = 1;
+
+  std::vector<Accelerator> accelerators;
+  std::vector<Supplier> suppliers;
+  std::vector<Lane> lanes;
+  std::vector<Region> regions;
+  std::vector<Site> sites;
+  Demand demand;
+  Finance finance;
+
+  /** @brief The horizon in simulated days (end − start). */
+  double horizon_days() const { return static_cast<double>(end - start); }
+};
+
+/** @brief A phase seen globally: its site and its place within the site. */
+struct PhaseRef {
+  std::size_t site;
+  std::size_t phase;
+};
+
+/** @brief All phases in declaration order; the position in this list is the global phase index. */
+std::vector<PhaseRef> phase_refs(const Scenario& s);
+
+/** @brief `site/phase`, the name phases carry in outputs and in `after` across sites. */
+std::string phase_label(const Scenario& s, PhaseRef ref);
+
+} // namespace gwsim
+
+#endif
