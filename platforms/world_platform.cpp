@@ -16,6 +16,13 @@ namespace {
 // SimGrid refuses an infinite bandwidth; this is far above any lane's throughput in bytes per day.
 constexpr double kUnlimitedBandwidth = 1e20;
 
+/** @brief A lane's bandwidth in bytes per day. */
+double lane_bandwidth(const Lane& lane)
+{
+  const double per_day = lane.throughput.per_day;
+  return std::isfinite(per_day) ? per_day * kBytesPerUnit : kUnlimitedBandwidth;
+}
+
 std::string format_number(double x)
 {
   char buf[40];
@@ -33,6 +40,17 @@ void append_from_environment(std::vector<std::string>& args, const char* name, c
   }
 }
 } // namespace
+
+double lane_latency(const Lane& lane)
+{
+  return std::max(0.0, lane.transit.days - kShipmentHeadStartDays);
+}
+
+double shipment_bytes(const Lane& lane, double units)
+{
+  const double uncovered = std::max(0.0, kShipmentHeadStartDays - lane.transit.days);
+  return std::max(1.0, units * kBytesPerUnit - uncovered * lane_bandwidth(lane));
+}
 
 std::vector<std::string> engine_arguments(bool verbose)
 {
@@ -84,10 +102,8 @@ WorldPlatform build_platform(const Scenario& scenario)
     world.regions.push_back(zone->create_host("region:" + region.name, 1.0)->seal());
 
   for (const auto& lane : scenario.lanes) {
-    const double per_day   = lane.throughput.per_day;
-    const double bandwidth = std::isfinite(per_day) ? per_day * kBytesPerUnit : kUnlimitedBandwidth;
     const std::string name = scenario.suppliers[lane.from].name + "->" + scenario.regions[lane.to].name;
-    auto* link             = zone->create_link(name, bandwidth)->set_latency(lane.transit.days)->seal();
+    auto* link             = zone->create_link(name, lane_bandwidth(lane))->set_latency(lane_latency(lane))->seal();
     zone->add_route(world.suppliers[lane.from]->get_netpoint(), world.regions[lane.to]->get_netpoint(), nullptr,
                     nullptr, {s4u::LinkInRoute(link)}, false);
     world.lanes.push_back(link);

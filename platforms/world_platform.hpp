@@ -3,6 +3,7 @@
 #ifndef GWSIM_PLATFORMS_WORLD_PLATFORM_HPP
 #define GWSIM_PLATFORMS_WORLD_PLATFORM_HPP
 
+#include "sim/model/event.hpp"
 #include "sim/model/scenario.hpp"
 
 #include <simgrid/s4u/Engine.hpp>
@@ -16,6 +17,20 @@ namespace gwsim {
 
 /** @brief Lots cross lanes as comms of `units × kBytesPerUnit` bytes, so fractional lots keep their precision. */
 inline constexpr double kBytesPerUnit = 1000.0;
+
+/** @brief How much sooner than the model says a shipment must reach its region, counted from when it leaves: it
+ * leaves when its lot is handed out (kHandOutLagDays after its instant) and lands kDeliveryLeadDays before the instant
+ * it arrives at, so that it is delivered before anything else happens then (sim/model/event.hpp). */
+inline constexpr double kShipmentHeadStartDays = kHandOutLagDays + kDeliveryLeadDays;
+
+/** @brief The SimGrid latency of a lane: its transit less the head start, as far as the transit covers it. Every
+ * shipment on the lane leaves at the same offset from its instant, so sharing the lane's throughput is unchanged. */
+double lane_latency(const Lane& lane);
+
+/** @brief The bytes of a shipment of `units` (kBytesPerUnit each), less what the lane carries at its full throughput
+ * over the part of the head start that its transit does not cover (lanes with no transit); at least one byte. Exact
+ * for a shipment alone on its lane; one that shares a lane with no transit lands up to (n−1) head starts early. */
+double shipment_bytes(const Lane& lane, double units);
 
 /** @brief The SimGrid command line that makes transit and throughput exact and, unless verbose, silences logs. */
 std::vector<std::string> engine_arguments(bool verbose);

@@ -8,11 +8,20 @@
 
 namespace gwsim {
 
-/** @brief Produces lots on the supplier's host and hands this buyer's share to open orders. */
+/** @brief Puts the shipments of the supplier's lots on their lanes as they are handed out; stops production at the
+ * horizon. */
 void run_supplier(World& world, std::size_t supplier);
 
-/** @brief Owns a region's interconnection queue: grants eligible requests as the headroom allows. */
+/** @brief The region's actor: the permanent receiver of the shipments to it (RegionState). */
 void run_region(World& world, std::size_t region);
+
+/** @brief Grants, at instant `day`, the region's eligible requests that fit its headroom, in request order, and tells
+ * their sites; says whether it granted any. Called when an instant closes (sim/engine/closing.hpp). */
+bool decide_region(World& world, std::size_t region, double day);
+
+/** @brief Closes each instant once it has come to rest: regions decide, then the lots that end then are handed out
+ * (sim/engine/closing.hpp). */
+void run_closer(World& world);
 
 /** @brief Lives a site's phases: each waits on its start and dependencies, builds, gets power, installs, completes. */
 void run_site(World& world, std::size_t site);

@@ -28,6 +28,8 @@ EventRecord simulate(const Scenario& scenario, const RunOptions& options)
   const auto daemon = [](const s4u::ActorPtr& actor) { actor->daemonize(); };
 
   s4u::Actor::create("monitor", world.platform.control, [&world] { run_monitor(world); });
+  // Created before the sites: its pid ranks its events (grants, lots) before theirs at the same step of an instant.
+  daemon(s4u::Actor::create("closer", world.platform.control, [&world] { run_closer(world); }));
   for (std::size_t i = 0; i < scenario.regions.size(); ++i) {
     const s4u::ActorPtr region = s4u::Actor::create("region:" + scenario.regions[i].name, world.platform.regions[i],
                                                     [&world, i] { run_region(world, i); });

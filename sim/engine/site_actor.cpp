@@ -39,7 +39,9 @@ class SiteRun {
   void run()
   {
     for (;;) {
-      const double now = s4u::Engine::get_clock();
+      // The model's day (World::now): every date a step sets is counted from it, never from SimGrid's clock, which
+      // runs an instant's steps at small offsets from it (sim/model/event.hpp).
+      const double now = world_.now();
       // Each phase takes every step it can; a phase completing may let another of this site start: then once more.
       bool completed;
       do {
@@ -57,14 +59,18 @@ class SiteRun {
         phase.waits_grant    = p.stage == Progress::Stage::built;
         phase.waits_arrivals = p.stage == Progress::Stage::installing && !p.in_batch;
       }
-      site_.wakeup.wait_until(next_wake(now));
+      site_.wakeup.wait_until(next_wake());
     }
   }
 
  private:
-  static bool can_start(const PhaseState& phase, const Progress& p, double now)
+  /** @brief Whether day `day` has come: by SimGrid's clock, so that a date the actor waits for is reached when it
+   * wakes for it, and a date of this instant is not reached at a step that comes before it (a delivery). */
+  static bool reached(double day) { return s4u::Engine::get_clock() + kClockToleranceDays >= day; }
+
+  static bool can_start(const PhaseState& phase, const Progress& p)
   {
-    return now + kClockToleranceDays >= p.start_day && phase.unmet_after == 0;
+    return reached(p.start_day) && phase.unmet_after == 0;
   }
 
   /** @brief Takes one step of a phase's life if its time has come; says whether it did. */
@@ -74,14 +80,14 @@ class SiteRun {
     const Phase& spec = *phase.spec;
     switch (p.stage) {
     case Progress::Stage::waiting:
-      if (!can_start(phase, p, now)) return false;
+      if (!can_start(phase, p)) return false;
       world_.record(EventKind::build_start, phase.label, world_.no_subject, spec.it_power.gw());
       place_requests(index, phase, now);
       p.build_end = now + spec.build.days;
       p.stage     = Progress::Stage::building;
       return true;
     case Progress::Stage::building:
-      if (now + kClockToleranceDays < p.build_end) return false;
+      if (!reached(p.build_end)) return false;
       world_.record(EventKind::build_end, phase.label, world_.no_subject, spec.it_power.gw());
       p.stage = Progress::Stage::built;
       return true;
@@ -91,7 +97,7 @@ class SiteRun {
       p.stage = Progress::Stage::installing;
       return true;
     case Progress::Stage::installing:
-      return p.in_batch ? finish_batch(index, p, now) : begin_batch(phase, p, now);
+      return p.in_batch ? finish_batch(index, p) : begin_batch(phase, p, now);
     case Progress::Stage::complete:
       return false;
     }
@@ -110,10 +116,9 @@ class SiteRun {
     const Region& region = world_.scenario.regions[phase.region];
     const double grid    = spec.it_power.watts * spec.pue;
     world_.record(EventKind::power_requested, phase.label, region.name, grid / 1e9);
-    RegionState& queue = world_.regions[phase.region];
-    // The region decides half a settle after the request is eligible (see kSettleDays).
-    queue.queue.add({now, now + region.interconnect.days + kSettleDays / 2, index, grid});
-    queue.wakeup.notify();
+    const double eligible = now + region.interconnect.days;
+    world_.regions[phase.region].queue.add({now, eligible, index, grid});
+    world_.post_closing(eligible); // the region decides when that instant closes (sim/engine/closing.hpp)
   }
 
   /** @brief The installer takes everything waiting at the site as one batch, merged by product. */
@@ -140,9 +145,9 @@ class SiteRun {
     return true;
   }
 
-  bool finish_batch(std::size_t index, Progress& p, double now)
+  bool finish_batch(std::size_t index, Progress& p)
   {
-    if (now + kClockToleranceDays < p.batch_end) return false;
+    if (!reached(p.batch_end)) return false;
     PhaseState& phase = world_.phases[index];
     for (const auto& b : p.batch) {
       const Accelerator& model = world_.scenario.accelerators[b.product];
@@ -163,7 +168,7 @@ class SiteRun {
   }
 
   /** @brief The next date a phase of this site moves by itself; negative when only another actor can move one. */
-  double next_wake(double now) const
+  double next_wake() const
   {
     double next         = -1;
     const auto consider = [&next](double day) {
@@ -171,8 +176,8 @@ class SiteRun {
     };
     for (std::size_t i = 0; i < progress_.size(); ++i) {
       const Progress& p = progress_[i];
-      if (p.stage == Progress::Stage::waiting && p.start_day > now &&
-          can_start(world_.phases[site_.phases[i]], p, p.start_day))
+      if (p.stage == Progress::Stage::waiting && !reached(p.start_day) &&
+          world_.phases[site_.phases[i]].unmet_after == 0)
         consider(p.start_day);
       else if (p.stage == Progress::Stage::building)
         consider(p.build_end);

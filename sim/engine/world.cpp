@@ -4,6 +4,8 @@
 #include <simgrid/s4u/Engine.hpp>
 
 #include <algorithm>
+#include <cmath>
+#include <functional>
 
 namespace gwsim {
 
@@ -65,10 +67,11 @@ World::World(const Scenario& s, WorldPlatform p) : scenario(s), platform(std::mo
   }
   for (auto& site : sites)
     site.wakeup = Wakeup::create();
+  closings.wakeup  = Wakeup::create();
+  closings.settled = simgrid::s4u::Semaphore::create(0);
   for (const auto& region : s.regions) {
     RegionState state;
     state.headroom = DaySchedule<Power>::from(region.headroom, s.start);
-    state.wakeup   = Wakeup::create();
     state.arrivals = simgrid::s4u::Mailbox::by_name("arrivals:" + region.name);
     regions.push_back(std::move(state));
   }
@@ -79,6 +82,26 @@ World::World(const Scenario& s, WorldPlatform p) : scenario(s), platform(std::mo
   events.reserve(expected_events(s, phases.size()));
 }
 
+double World::now()
+{
+  const double clock = simgrid::s4u::Engine::get_clock();
+  if (clock > open_instant_ + kInstantWindowDays) open_instant_ = clock;
+  return open_instant_;
+}
+
+double World::enter(double day)
+{
+  if (day > open_instant_ + kInstantWindowDays) open_instant_ = day;
+  return open_instant_;
+}
+
+void World::post_closing(double day)
+{
+  closings.due.push_back(day);
+  std::push_heap(closings.due.begin(), closings.due.end(), std::greater<>());
+  if (closings.target < 0 || day < closings.target) closings.wakeup.notify();
+}
+
 void World::record(EventKind kind, const std::string& actor, const std::string& subject, double quantity)
 {
   record_for(simgrid::s4u::this_actor::get_pid(), kind, actor, subject, quantity);
@@ -86,22 +109,26 @@ void World::record(EventKind kind, const std::string& actor, const std::string& 
 
 void World::record_for(long pid, EventKind kind, const std::string& actor, const std::string& subject, double quantity)
 {
-  const double day = simgrid::s4u::Engine::get_clock();
+  const double day = now();
   // The run covers the days before the horizon. What happens at the horizon itself is not recorded: SimGrid ends the
   // daemons there as soon as the suppliers stop, so which of that instant's events would be recorded is arbitrary.
   if (day >= horizon_ - kClockToleranceDays) return;
-  events.push_back({day, &actor, &subject, quantity, pid, kind});
+  const long step = std::lround((simgrid::s4u::Engine::get_clock() - day) / kInstantStepDays);
+  events.push_back({day, &actor, &subject, quantity, step, pid, kind});
 }
 
 EventRecord World::take_canonical_record()
 {
-  // Events are recorded as SimGrid's clock moves, so the record is already in day order. Actors woken at the same time
-  // run in an order SimGrid does not fix (it follows memory addresses): within one instant and one subject actor,
-  // events are put in the order of the actor that recorded them, then in the order it recorded them (the sort is
-  // stable). The same on every machine, and causal: an actor's own events are never reordered.
+  // Events are recorded as SimGrid's clock moves and carry their instant's day, so the record is already in day order.
+  // Within one instant they are put in the order of its steps (deliveries, then what actors do at the instant, then the
+  // regions' decisions, then the lots: sim/model/event.hpp); within a step, actors woken at the same time run in an order
+  // SimGrid does not fix (it follows memory addresses), so events are put in the order of their subject actor, then of
+  // the actor that recorded them, then in the order it recorded them (the sort is stable). The same on every machine,
+  // and causal: an actor's own events are never reordered.
   std::vector<RecordedEvent> order = std::move(events);
   events.clear();
   const auto same_instant_order = [](const RecordedEvent& a, const RecordedEvent& b) {
+    if (a.step != b.step) return a.step < b.step;
     if (a.actor != b.actor) {
       const int names = a.actor->compare(*b.actor);
       if (names != 0) return names < 0;

@@ -63,16 +63,15 @@ struct SiteState {
   std::vector<std::size_t> phases; // global phase indices, in declaration order
 };
 
-/** @brief What the region actor owns: its queue and headroom; `wakeup` is notified on each new request. Shipments
- * to the region are sent to `arrivals`, whose permanent receiver is the region's actor: a comm then runs from the
- * supplier's host to the region's host over the lane, like a one-sided comm, without SimGrid keeping every comm in
- * flight in one kernel-wide list (measured: its scans took 13% of a 1,000-site run). Nobody receives them: the
+/** @brief A region's interconnection queue and headroom, decided on when an instant closes (sim/engine/closing.hpp).
+ * Shipments to the region are sent to `arrivals`, whose permanent receiver is the region's actor: a comm then runs
+ * from the supplier's host to the region's host over the lane, like a one-sided comm, without SimGrid keeping every
+ * comm in flight in one kernel-wide list (measured: its scans took 13% of a 1,000-site run). Nobody receives them: the
  * mailbox keeps each shipment's SimGrid comm until the run ends (a few hundred bytes per shipment, about what the
  * event record keeps for it). */
 struct RegionState {
   InterconnectionQueue queue;
   DaySchedule<Power> headroom;
-  Wakeup wakeup;
   simgrid::s4u::Mailbox* arrivals = nullptr;
 };
 
@@ -92,19 +91,13 @@ struct InFlight {
   simgrid::s4u::CommPtr comm;
 };
 
-/** @brief A lot announced for hand-out: its size is known before it begins (sim/engine/supply/lot_plan.hpp). */
-struct Lot {
-  double end;           // when it is made, exactly
-  std::size_t supplier; // ties in `end` are handed out in declaration order
-  std::size_t product;
-  double units; // this buyer's share
-};
-
 /** @brief A supplier's planned lots and the execution of the one being made (sim/engine/supply/production.hpp). */
 struct SupplierProduction {
   std::size_t supplier = 0;
   std::vector<PlannedLot> plan;
-  std::size_t lot = 0;            // the lot `running` makes
+  std::size_t lot      = 0;       // the lot `running` makes
+  std::size_t next_out = 0;       // the next lot to hand out (sim/engine/supply/lot_market.hpp)
+  Wakeup shipper;                 // the supplier's actor waits on it for shipments to put on their lanes
   simgrid::s4u::ExecPtr running;  // null before the first lot
   simgrid::s4u::ExecPtr finished; // the lot before `running`
 };
@@ -112,10 +105,11 @@ struct SupplierProduction {
 /** @brief An event as recorded during the run: its names point at strings that live as long as the World (the
  * scenario's names and labels, SimGrid's link names), so recording copies no text. */
 struct RecordedEvent {
-  double day;
+  double day; // the model's day: its instant (World::now)
   const std::string* actor;
   const std::string* subject;
   double quantity;
+  long step;        // the step of the instant that recorded it: SimGrid's clock less `day`, in kInstantStepDays
   long recorded_by; // the SimGrid pid of the actor that recorded it (pids follow creation order, which is fixed)
   EventKind kind;
 };
@@ -123,6 +117,14 @@ struct RecordedEvent {
 /** @brief The pid under which SimGrid's kernel (maestro) records: deliveries. It precedes every actor's, so in the
  * canonical order a delivery comes before what the site does with it at the same instant. */
 inline constexpr long kKernelPid = 0;
+
+/** @brief The instants waiting to be closed (sim/engine/closing.hpp) and how the closing actor waits. */
+struct Closings {
+  std::vector<double> due;            // model days posted for a closing, a min-heap
+  double target = -1;                 // the day the closing actor waits to close, negative when none
+  Wakeup wakeup;                      // notified when a day earlier than `target` is posted
+  simgrid::s4u::SemaphorePtr settled; // released once an instant has come to rest (sim/closing.cpp)
+};
 
 /** @brief Everything one run shares. */
 struct World {
@@ -137,15 +139,25 @@ struct World {
   std::vector<PhaseState> phases; // by global phase index
   std::vector<SiteState> sites;
   std::vector<RegionState> regions;
-  std::vector<std::vector<std::size_t>> dependents;    // by phase: the phases whose `after` names it
-  std::vector<SupplierProduction> production;          // by supplier
-  std::vector<Lot> lots;                               // announced, not handed out yet; sorted by (end, supplier)
+  std::vector<std::vector<std::size_t>> dependents; // by phase: the phases whose `after` names it
+  std::vector<SupplierProduction> production;       // by supplier
+  Closings closings;
   std::vector<std::vector<Shipment>> outboxes;         // by supplier: shipments allocated, not yet on their lanes
   std::vector<std::vector<int>> lane_between;          // [supplier][region]: lane index, or -1 when no lane
   std::unordered_map<const void*, InFlight> in_flight; // shipments on their lanes, by their comm's kernel activity
   std::vector<InFlight> landed;                        // taken out of in_flight: ended at this instant, not delivered
   std::vector<simgrid::s4u::CommPtr> unloaded;         // comms whose shipment was delivered, until SimGrid ends them
   std::uint64_t shipped = 0;                           // shipments handed out so far (the next serial)
+
+  /** @brief The model's day now: the instant SimGrid's clock is in. Actors compute every later date from it, so the
+   * clock offsets at which an instant's steps run (kDeliveryLeadDays) never carry forward. A clock that has left the
+   * open instant's window opens a new instant there. */
+  double now();
+  /** @brief Opens the instant of model day `day`, unless the clock is still in the open one; returns the model day. */
+  double enter(double day);
+  /** @brief Asks for the instant of model day `day` to be closed (sim/engine/closing.hpp): a power request turning eligible,
+   * a headroom change. */
+  void post_closing(double day);
 
   /** @brief Appends an event at the current simulated time. `actor` and `subject` must outlive the World: passing a
    * temporary does not compile. */
@@ -170,7 +182,8 @@ struct World {
   }
 
  private:
-  double horizon_; // days: nothing is recorded from it on
+  double horizon_;               // days: nothing is recorded from it on
+  double open_instant_ = -1e300; // the model day of the instant the clock is in or last was
 };
 
 } // namespace gwsim

@@ -14,23 +14,40 @@ namespace gwsim {
  * are the same moment. */
 inline constexpr double kClockToleranceDays = 1e-9;
 
-/** @brief How long, in days, coordinators (suppliers handing out lots, regions granting power) let an instant settle
- * before deciding. SimGrid wakes actors whose activities end at the same time in an order that depends on memory
- * addresses (measured: it changes with malloc tunables), so a decision taken "at" T could see some of T's events and
- * not others. Deciding a hair after T, each coordinator sees all of them, in an order the model fixes. 1e-6 days
- * (86 ms) never shows in outputs (days have 3 decimals) and stays far above the clock's resolution (1e-12 days). */
-inline constexpr double kSettleDays = 1e-6;
+/** @brief How SimGrid's clock spreads the steps of one instant of the model. An instant is the model day `T` at which
+ * things coincide; its steps run in this order, each at its own clock offset, and nothing a step schedules carries the
+ * offset forward (actors compute every later date from `T`, World::now()):
+ *  - shipments land kDeliveryLeadDays before `T` (their lane's latency is shortened by that much plus the closing lag:
+ *    platforms/world_platform.hpp) and are delivered at once, from SimGrid's kernel;
+ *  - actors whose own dates fall on `T` (a build end, an install batch end, a phase's start) run at `T`, and so does
+ *    every cascade they cause (a completion starts the phases waiting for it, which order and ask for power);
+ *  - kCloseLagDays after `T`, once no actor has anything left to do, the instant is closed: regions decide on the
+ *    requests eligible by `T`, with every cascade of their grants run to rest before they decide again;
+ *  - kHandOutLagDays after `T`, the lots that end at `T` are handed out and shipped (sim/engine/closing.hpp).
+ * The offsets are whole steps (kInstantStepDays), far above SimGrid's timing precision (1e-9 days) and far below what
+ * outputs show (1e-3 days). */
+inline constexpr double kInstantStepDays  = 1e-8;
+inline constexpr double kDeliveryLeadDays = 1 * kInstantStepDays;
+inline constexpr double kCloseLagDays     = 2 * kInstantStepDays;
+inline constexpr double kHandOutLagDays   = 3 * kInstantStepDays;
 
-/** @brief The span, in days, over which the events of one instant may be spread (a settle, and decisions cascading
- * from it). Analysis reads "the state at the start of a date" as the state after this span. */
+/** @brief Clock times less than this after an instant's first event belong to that instant: its steps (above) and
+ * what a shipment handed out at an instant does when it lands at once (no transit, no throughput limit). */
+inline constexpr double kInstantWindowDays = 1e-7;
+static_assert(kDeliveryLeadDays > 0 && kCloseLagDays > 0 && kHandOutLagDays > kCloseLagDays, "the steps' order");
+static_assert(kInstantWindowDays > 2 * (kDeliveryLeadDays + kHandOutLagDays), "an instant must hold its steps");
+
+/** @brief The resolution at which analysis and first-come-first-served queues compare days: events of one instant carry
+ * the same day, and this groups days that differ only by floating-point rounding. Analysis reads "the state at the
+ * start of a date" as the state after this span. */
 inline constexpr double kInstantDays = 1e-4;
-static_assert(kInstantDays > 50 * kSettleDays, "an instant must hold many cascaded settles");
+static_assert(kInstantDays > 100 * kInstantWindowDays, "ranking must not split an instant");
 
 /** @brief The instant of the model that day `day` belongs to: days are grouped in spans of kInstantDays centred on
- * multiples of it, so a whole day and the settles cascading from it (a grant, the phase it completes, the phase that
- * was waiting for that one) fall in one. Queues served first come first served rank by instant, then by declaration
- * order: requests of one instant tie. (A rank, unlike "closer than kInstantDays", is transitive, so where a request
- * lands in a queue never depends on the order the requests came in.) */
+ * multiples of it, so days that differ only by floating-point rounding fall in one. Queues served first come first
+ * served rank by instant, then by declaration order: requests of one instant tie. (A rank, unlike "closer than
+ * kInstantDays", is transitive, so where a request lands in a queue never depends on the order the requests came in.)
+ */
 inline long long instant_of(double day)
 {
   return static_cast<long long>(std::floor(day / kInstantDays + 0.5));

@@ -1,8 +1,8 @@
 /* Same scenario and seed ⇒ byte-identical outputs, whatever the memory layout. SimGrid wakes actors whose activities
- * end at the same instant in an order that follows heap addresses: before the model fixed that order (kSettleDays,
- * canonical deliveries, the event sort), this scenario's 20 suppliers, whose weekly lots all end together, were
- * allocated in a different order under another malloc configuration (measured with GLIBC_TUNABLES and under perf),
- * and phases.csv changed. */
+ * end at the same instant in an order that follows heap addresses: before the model fixed that order (instants closed
+ * once at rest, canonical deliveries, the event sort), this scenario's 20 suppliers, whose weekly lots all end
+ * together, were allocated in a different order under another malloc configuration (measured with GLIBC_TUNABLES and
+ * under perf), and phases.csv changed. */
 #include "tests/e2e/csv_reader.hpp"
 
 #include <gtest/gtest.h>

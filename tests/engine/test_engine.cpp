@@ -10,7 +10,7 @@
 namespace gwsim {
 namespace {
 
-// Coordinators decide a hair after an instant (kSettleDays, 1e-6 days): times are exact up to that.
+// Events carry their instant's day (World::now), exact up to the rounding of the sums that make it.
 constexpr double kTol = 1e-5;
 
 /** @brief One 1 kW accelerator, one supplier of `per_day`/day in lots of `lot` days, one region, one lane. */
@@ -113,10 +113,10 @@ TEST(Engine, InstallRateMakesBatches)
 
 TEST(Engine, BackToBackBatchesKeepTheirOrderWithinAnInstant)
 {
-  // 1,000/day in 1-day lots, no transit; build 0, power at once; install 500/day. Batch 1 = the lot delivered on day 1
-  // (a settle after it ends), done 1000/500 = 2 days later, on day 3 plus that settle; batch 2 starts then, on the
-  // same instant, with the lot of day 2 (1,000): the lot of day 3 is shipped at that same instant and arrives a hair
-  // later (its comm takes 1e-14 days even on an unlimited lane), so it waits for batch 3. The record must keep batch
+  // 1,000/day in 1-day lots, no transit; build 0, power at once; install 500/day. Batch 1 = the lot handed out on day
+  // 1 (it lands at once, in the same instant), done 1000/500 = 2 days later, on day 3; batch 2 starts then with the lot
+  // of day 2 (1,000): the lot of day 3 is handed out at that instant's last step, after batch 2 began, and lands at
+  // once, so it waits for batch 3. The record must keep batch
   // 1's `installed` before batch 2's `install_start` (analysis pairs them in order: the other way round, batch 2 would
   // ramp from its own end and the online curve would be early).
   Scenario s = tiny(1000, 1, 0, std::numeric_limits<double>::infinity());

@@ -37,6 +37,8 @@ void deliver_landed(double)
   World& world = *receiving;
   world.unloaded.clear(); // comms delivered at an earlier instant, ended since
   if (world.landed.empty()) return;
+  // Shipments land a hair before the instant they arrive at (platforms/world_platform.hpp): that instant opens now.
+  world.enter(s4u::Engine::get_clock() + kDeliveryLeadDays);
   std::sort(world.landed.begin(), world.landed.end(),
             [](const InFlight& a, const InFlight& b) { return a.shipment.serial < b.shipment.serial; });
   for (auto& arrival : world.landed) {
@@ -72,7 +74,7 @@ void ship(World& world, std::size_t supplier, Shipment shipment)
   const Lane& lane = world.scenario.lanes[shipment.lane];
   // The payload is never read: what a shipment carries stays in World::in_flight.
   s4u::CommPtr comm = world.regions[lane.to].arrivals->put_async(
-      &world, static_cast<std::uint64_t>(std::llround(shipment.units * kBytesPerUnit)));
+      &world, static_cast<std::uint64_t>(std::llround(shipment_bytes(lane, shipment.units))));
   const void* activity = comm->get_impl();
   world.in_flight.emplace(activity, InFlight{supplier, std::move(shipment), std::move(comm)});
 }

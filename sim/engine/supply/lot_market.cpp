@@ -5,13 +5,15 @@
 namespace gwsim {
 namespace {
 
-void hand_out(World& world, const Lot& lot)
+void hand_out(World& world, std::size_t supplier_index, const PlannedLot& lot)
 {
-  const Supplier& supplier = world.scenario.suppliers[lot.supplier];
-  const Accelerator& model = world.scenario.accelerators[lot.product];
-  const auto& lanes        = world.lane_between[lot.supplier];
-  world.record(EventKind::lot, supplier.name, model.name, lot.units);
-  const auto allocations = world.orders.allocate(lot.product, model.it_power.watts, lot.units,
+  const Supplier& supplier = world.scenario.suppliers[supplier_index];
+  const auto product       = static_cast<std::size_t>(lot.product);
+  const Accelerator& model = world.scenario.accelerators[product];
+  const auto& lanes        = world.lane_between[supplier_index];
+  const double units       = lot.buyers;
+  world.record(EventKind::lot, supplier.name, model.name, units);
+  const auto allocations = world.orders.allocate(product, model.it_power.watts, units,
                                                  [&lanes](std::size_t region) { return lanes[region] >= 0; });
   std::vector<Shipment> shipments; // one per region, in the order the allocations reached them
   double allocated = 0;
@@ -19,39 +21,58 @@ void hand_out(World& world, const Lot& lot)
     allocated += a.units;
     const auto lane = static_cast<std::size_t>(lanes[a.region]);
     auto it = std::find_if(shipments.begin(), shipments.end(), [lane](const Shipment& s) { return s.lane == lane; });
-    if (it == shipments.end()) it = shipments.insert(shipments.end(), Shipment{lane, lot.product, {}, 0, 0});
+    if (it == shipments.end()) it = shipments.insert(shipments.end(), Shipment{lane, product, {}, 0, 0});
     it->parts.push_back(a);
     it->units += a.units;
   }
-  if (lot.units - allocated > 1e-9 * lot.units)
-    world.record(EventKind::forgone, supplier.name, model.name, lot.units - allocated);
+  if (units - allocated > 1e-9 * units) world.record(EventKind::forgone, supplier.name, model.name, units - allocated);
   for (auto& shipment : shipments) {
     world.record(EventKind::shipped, world.platform.lanes[shipment.lane]->get_name(), model.name, shipment.units);
     shipment.serial = world.shipped++;
-    world.outboxes[lot.supplier].push_back(std::move(shipment));
+    world.outboxes[supplier_index].push_back(std::move(shipment));
   }
 }
 
-bool before(const Lot& a, const Lot& b)
+/** @brief Moves `production` past the lots that are handed out to nobody: no product yet, or no share for this buyer.
+ */
+void skip_unoffered(SupplierProduction& production)
 {
-  return a.end < b.end || (a.end == b.end && a.supplier < b.supplier);
+  const auto& plan = production.plan;
+  while (production.next_out < plan.size() &&
+         (plan[production.next_out].product < 0 || plan[production.next_out].buyers <= 0))
+    ++production.next_out;
 }
 
 } // namespace
 
-void announce_lot(World& world, const Lot& lot)
+double next_lot_end(World& world)
 {
-  world.lots.insert(std::upper_bound(world.lots.begin(), world.lots.end(), lot, before), lot);
+  double next = -1;
+  for (SupplierProduction& production : world.production) {
+    skip_unoffered(production);
+    if (production.next_out < production.plan.size() && (next < 0 || production.plan[production.next_out].end < next))
+      next = production.plan[production.next_out].end;
+  }
+  return next;
 }
 
 void hand_out_due(World& world, double day)
 {
-  std::size_t due = 0;
-  while (due < world.lots.size() && hand_out_day(world.lots[due].end) <= day + kClockToleranceDays)
-    ++due;
-  for (std::size_t i = 0; i < due; ++i)
-    hand_out(world, world.lots[i]);
-  world.lots.erase(world.lots.begin(), world.lots.begin() + static_cast<std::ptrdiff_t>(due));
+  // The lots due all end at this instant: they are handed out in the order the scenario declares their suppliers.
+  for (bool handed = true; handed;) {
+    handed = false;
+    for (std::size_t i = 0; i < world.production.size(); ++i) {
+      SupplierProduction& production = world.production[i];
+      skip_unoffered(production);
+      if (production.next_out < production.plan.size() &&
+          production.plan[production.next_out].end <= day + kInstantWindowDays) {
+        hand_out(world, i, production.plan[production.next_out++]);
+        handed = true;
+      }
+    }
+  }
+  for (std::size_t i = 0; i < world.outboxes.size(); ++i)
+    if (!world.outboxes[i].empty()) world.production[i].shipper.notify();
 }
 
 } // namespace gwsim

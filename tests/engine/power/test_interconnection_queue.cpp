@@ -52,8 +52,8 @@ TEST(InterconnectionQueue, RequestOrderThenDeclarationOrder)
 
 TEST(InterconnectionQueue, RequestsOfOneInstantTie)
 {
-  // Phase 6 asks at day 5, phase 3 a settle later (1e-6 days, same instant): they tie and phase 3, declared first,
-  // is served first; only one fits.
+  // Phase 6 asks at day 5, phase 3 1e-6 days later (same instant of 1e-4 days): they tie and phase 3, declared
+  // first, is served first; only one fits.
   InterconnectionQueue q;
   q.add({5.0, 5.0, 6, 100.0});
   q.add({5.000001, 5.0, 3, 100.0});

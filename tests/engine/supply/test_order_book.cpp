@@ -40,9 +40,8 @@ TEST(OrderBook, TiesInTimeGoByDeclarationOrder)
 
 TEST(OrderBook, OrdersOfOneInstantTie)
 {
-  // Phase 2 orders half a settle (5e-7 days) after phase 8, in the same instant of the model (a grant, then the
-  // phase it completes lets phase 2 start; instant_of groups days in spans of 1e-4): the two tie and phase 2,
-  // declared first, is served first. An order a whole day later still waits its turn.
+  // Phase 2 orders 5e-7 days after phase 8 (days that differ by rounding; instant_of groups days in spans of 1e-4):
+  // the two tie and phase 2, declared first, is served first. An order a whole day later still waits its turn.
   OrderBook book;
   book.open({10.0, 8, 0, std::nullopt, 1000.0});
   book.open({10.0000005, 2, 0, std::nullopt, 1000.0});

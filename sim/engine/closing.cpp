@@ -1,0 +1,94 @@
+#include "sim/engine/closing.hpp"
+
+#include "sim/engine/actors.hpp"
+#include "sim/engine/supply/lot_market.hpp"
+
+#include <simgrid/kernel/Timer.hpp>
+#include <simgrid/s4u/Actor.hpp>
+#include <simgrid/s4u/Engine.hpp>
+#include <simgrid/simix.hpp>
+
+#include <algorithm>
+#include <functional>
+
+namespace gwsim {
+namespace s4u = simgrid::s4u;
+
+void wait_for_rest(World& world)
+{
+  simgrid::kernel::actor::simcall_answered([&world] {
+    simgrid::kernel::timer::Timer::set(s4u::Engine::get_clock(), [&world] { world.closings.settled->release(); });
+  });
+  world.closings.settled->acquire();
+}
+
+namespace {
+
+/** @brief The next instant to close: the earliest posted day or lot end, or a negative number when there is none. */
+double next_closing(World& world)
+{
+  double next = next_lot_end(world);
+  if (!world.closings.due.empty() && (next < 0 || world.closings.due.front() < next)) next = world.closings.due.front();
+  return next;
+}
+
+/** @brief Forgets the posted days that instant `day` covers. */
+void forget_posted(World& world, double day)
+{
+  auto& due = world.closings.due;
+  while (!due.empty() && due.front() <= day + kInstantWindowDays) {
+    std::pop_heap(due.begin(), due.end(), std::greater<>());
+    due.pop_back();
+  }
+}
+
+/** @brief Lets every region decide at instant `day`; says whether any granted. */
+bool decide_regions(World& world, double day)
+{
+  bool granted = false;
+  for (std::size_t r = 0; r < world.regions.size(); ++r)
+    granted |= decide_region(world, r, day);
+  return granted;
+}
+
+void close(World& world, double day)
+{
+  const double instant = world.enter(day);
+  wait_for_rest(world);
+  while (decide_regions(world, instant))
+    wait_for_rest(world);
+  forget_posted(world, instant);
+  // The lots are handed out at a step of their own (kHandOutLagDays): nothing else runs until then, and their events
+  // come after the regions' in the record's canonical order.
+  const double hand_out = instant + kHandOutLagDays;
+  if (s4u::Engine::get_clock() < hand_out) s4u::this_actor::sleep_until(hand_out);
+  hand_out_due(world, instant);
+}
+
+} // namespace
+
+void run_closer(World& world)
+{
+  Closings& closings = world.closings;
+  // A new headroom may grant requests that waited: its day is an instant to close.
+  for (const RegionState& region : world.regions)
+    for (const auto& change : region.headroom.changes)
+      if (change.day > 0) world.post_closing(change.day);
+  const double horizon = world.scenario.horizon_days();
+  for (;;) {
+    const double next = next_closing(world);
+    if (next < 0 || next >= horizon - kClockToleranceDays) {
+      closings.target = -1; // nothing to close before the horizon: wait for a post
+      closings.wakeup.wait_until(-1);
+      continue;
+    }
+    closings.target = next;
+    if (s4u::Engine::get_clock() + kClockToleranceDays < next + kCloseLagDays) {
+      closings.wakeup.wait_until(next + kCloseLagDays); // or until an earlier day is posted
+      continue;
+    }
+    close(world, next);
+  }
+}
+
+} // namespace gwsim
