@@ -8,8 +8,8 @@
 namespace gwsim {
 namespace {
 
-// Timings come from SimGrid's clock, and coordinators decide a settle after an instant (kInstantDays): two
-// estimates equal on paper may differ by that much, and must still tie.
+// Timings are instants' days, exact up to the rounding of the sums that make them (kInstantDays): two estimates equal
+// on paper may differ by that much, and must still tie.
 bool same_time(double a, double b)
 {
   if (std::isinf(a) || std::isinf(b)) return a == b;
@@ -68,6 +68,8 @@ double completion_without(const PhaseTimings& t, Constraint removed)
 
 double own_wait(const PhaseTimings& t, Constraint c)
 {
+  // What each constraint added by itself along the phase's path (docs/model.md, ties): the build, then the wait for
+  // power beyond it, then the wait for accelerators beyond energizing, then the install.
   switch (c) {
   case Constraint::construction:
     return t.build_end - t.build_start;

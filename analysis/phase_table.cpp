@@ -81,8 +81,9 @@ std::string phases_csv(const Scenario& scenario, const std::vector<PhaseFacts>& 
   const Date start = scenario.start;
   for (const PhaseFacts& f : phases) {
     const double horizon = scenario.horizon_days();
-    // build_end may be inferred past the horizon; the table shows only what happened within it.
-    const double built = f.build_end <= horizon ? f.build_end : kNever;
+    // build_end may be inferred past the horizon; the table shows only what happened before it (what happens at the
+    // horizon itself is not recorded: a build that ends then has an empty build_end, like its energized).
+    const double built = f.build_end < horizon - kClockToleranceDays ? f.build_end : kNever;
     csv += csv_line({
         scenario.sites[f.ref.site].name,
         scenario.sites[f.ref.site].phases[f.ref.phase].name,

@@ -49,7 +49,7 @@ double lane_latency(const Lane& lane)
 double shipment_bytes(const Lane& lane, double units)
 {
   const double uncovered = std::max(0.0, kShipmentHeadStartDays - lane.transit.days);
-  return std::max(1.0, units * kBytesPerUnit - uncovered * lane_bandwidth(lane));
+  return std::max(1.0, std::floor(units * kBytesPerUnit - uncovered * lane_bandwidth(lane)));
 }
 
 std::vector<std::string> engine_arguments(bool verbose)

@@ -15,8 +15,10 @@
 
 namespace gwsim {
 
-/** @brief Lots cross lanes as comms of `units × kBytesPerUnit` bytes, so fractional lots keep their precision. */
-inline constexpr double kBytesPerUnit = 1000.0;
+/** @brief Lots cross lanes as comms of `units × kBytesPerUnit` bytes (SimGrid counts whole bytes), so fractional lots
+ * keep their precision and a byte crosses even a lane of 100 a day in 1e-8 days, a step of an instant (sim/event.hpp).
+ * SimGrid's byte count is a 64-bit integer: 1.8e13 units at most. */
+inline constexpr double kBytesPerUnit = 1e6;
 
 /** @brief How much sooner than the model says a shipment must reach its region, counted from when it leaves: it
  * leaves when its lot is handed out (kHandOutLagDays after its instant) and lands kDeliveryLeadDays before the instant
@@ -28,8 +30,9 @@ inline constexpr double kShipmentHeadStartDays = kHandOutLagDays + kDeliveryLead
 double lane_latency(const Lane& lane);
 
 /** @brief The bytes of a shipment of `units` (kBytesPerUnit each), less what the lane carries at its full throughput
- * over the part of the head start that its transit does not cover (lanes with no transit); at least one byte. Exact
- * for a shipment alone on its lane; one that shares a lane with no transit lands up to (n−1) head starts early. */
+ * over the part of the head start that its transit does not cover (lanes with no transit), rounded to whole bytes so
+ * that it lands no later than the head start asks; at least one byte. Exact for a shipment alone on its lane, up to a
+ * byte's time; one that shares a lane with no transit with n−1 others lands up to n head starts early. */
 double shipment_bytes(const Lane& lane, double units);
 
 /** @brief The SimGrid command line that makes transit and throughput exact and, unless verbose, silences logs. */

@@ -101,7 +101,7 @@ Date Date::add_months(int months) const
 
 long whole_day(double day)
 {
-  return static_cast<long>(std::floor(day + 1e-9));
+  return static_cast<long>(std::floor(day + 1e-6));
 }
 
 std::string iso_of_day(Date start, double day)

@@ -38,7 +38,9 @@ class Date {
   long days_ = 0;
 };
 
-/** @brief The whole day a simulated time falls in (floored, forgiving a clock a hair below a whole day). */
+/** @brief The whole day a simulated time falls in: floored, forgiving a time up to 1e-6 days (86 ms) below a whole day
+ * (the rounding that a day of the model can carry: a shipment sharing a lane with no transit lands a few steps of an
+ * instant early, platforms/world_platform.hpp). */
 long whole_day(double day);
 
 /** @brief The ISO date of simulated day `day` (floored) counted from `start`. */

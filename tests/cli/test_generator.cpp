@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
+
 namespace gwsim {
 namespace {
 
@@ -30,6 +32,19 @@ TEST(Generator, SameSpecSameTextOtherSeedOtherText)
   b.seed          = 2;
   EXPECT_EQ(generate_scenario(a), generate_scenario(a));
   EXPECT_NE(generate_scenario(a), generate_scenario(b));
+}
+
+TEST(Generator, EveryHorizonAndSizeValidates)
+{
+  // A generated scenario must load whatever its size and horizon: `--years 2` once wrote a demand with one date twice
+  // (2027-01 as both the end of the first year and the start of the last), which validation rejects.
+  for (int years = 1; years <= 20; ++years)
+    for (const auto& [sites, phases, suppliers, regions] :
+         {std::array<int, 4>{1, 1, 1, 1}, std::array<int, 4>{3, 2, 2, 2}, std::array<int, 4>{12, 5, 4, 3}}) {
+      const GeneratorSpec spec{sites, phases, suppliers, regions, years, 7};
+      EXPECT_NO_THROW(load_scenario_text(generate_scenario(spec), "generated.yaml"))
+          << years << " years, " << sites << " sites, " << phases << " phases";
+    }
 }
 
 TEST(Generator, RejectsEmptyShapes)

@@ -1,7 +1,7 @@
 /* End-to-end tests of the teaching scenarios (the YAML files in scenarios/teaching): each runs the real gwsim binary
  * and checks the dates, the binding constraint and some timeline values worked out by hand from docs/model.md. Day 0 is
  * 2026-01-01 in every teaching scenario; the arithmetic is repeated in each file's description. */
-#include "tests/e2e/csv_reader.hpp"
+#include "tests/e2e/hand_worked.hpp"
 
 #include <gtest/gtest.h>
 
@@ -11,68 +11,15 @@
 namespace {
 
 using gwsim_e2e::Csv;
-using gwsim_e2e::TempDir;
+using gwsim_e2e::expect_phase;
+using gwsim_e2e::ExpectedPhase;
+using gwsim_e2e::kGwTol;
+using gwsim_e2e::timeline_at;
 
-// Power columns are in GW: one 1 kW accelerator is 1e-6 GW, the tolerance of every GW comparison below.
-constexpr double kGwTol = 1e-6;
-
-/** @brief One run of a teaching scenario into its own temporary directory. */
-struct TeachingRun {
-  TempDir dir;
-  int exit_code = -1;
-  Csv phases;
-  Csv timeline;
-};
-
-std::unique_ptr<TeachingRun> run_teaching(const std::string& file)
+/** @brief A run of scenarios/teaching/`file`. */
+std::unique_ptr<gwsim_e2e::HandWorkedRun> run_teaching(const std::string& file)
 {
-  auto run              = std::make_unique<TeachingRun>();
-  const std::string out = run->dir / "out";
-  run->exit_code = gwsim_e2e::run_gwsim({"run", gwsim_e2e::scenario_path("teaching/" + file), "-o", out, "--quiet"});
-  if (run->exit_code == 0) {
-    run->phases   = Csv::read(out + "/phases.csv");
-    run->timeline = Csv::read(out + "/timeline.csv");
-  }
-  return run;
-}
-
-/** @brief The hand-worked dates of one phase (ISO dates; empty string = not checked). */
-struct ExpectedPhase {
-  std::string build_start, build_end, power_requested, power_granted, energized, first_online, complete;
-  double wait_power_days        = 0;
-  double wait_accelerators_days = 0;
-  std::string binding;
-  double it_gw        = 0.01;  // 10 MW of IT in most teaching phases
-  double accelerators = 10000; // 10 MW / 1 kW
-};
-
-void expect_phase(const Csv& phases, const std::string& site, const std::string& phase, const ExpectedPhase& e)
-{
-  SCOPED_TRACE(site + "/" + phase);
-  const std::size_t i = phases.find("site", site, "phase", phase);
-  const auto check    = [&](const char* column, const std::string& expected) {
-    if (!expected.empty()) {
-      EXPECT_EQ(phases.at(i, column), expected) << column;
-    }
-  };
-  check("build_start", e.build_start);
-  check("build_end", e.build_end);
-  check("power_requested", e.power_requested);
-  check("power_granted", e.power_granted);
-  check("energized", e.energized);
-  check("first_online", e.first_online);
-  check("complete", e.complete);
-  EXPECT_NEAR(phases.number(i, "it_gw"), e.it_gw, kGwTol);
-  EXPECT_NEAR(phases.number(i, "accelerators"), e.accelerators, 0.5);
-  EXPECT_NEAR(phases.number(i, "wait_power_days"), e.wait_power_days, 1e-6);
-  EXPECT_NEAR(phases.number(i, "wait_accelerators_days"), e.wait_accelerators_days, 1e-6);
-  EXPECT_EQ(phases.at(i, "binding"), e.binding);
-}
-
-/** @brief The value of `column` in the timeline row of `date`. */
-double timeline_at(const Csv& timeline, const std::string& date, const std::string& column)
-{
-  return timeline.number(timeline.find("date", date), column);
+  return gwsim_e2e::run_hand_worked(gwsim_e2e::scenario_path("teaching/" + file));
 }
 
 } // namespace

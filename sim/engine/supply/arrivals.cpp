@@ -74,7 +74,7 @@ void ship(World& world, std::size_t supplier, Shipment shipment)
   const Lane& lane = world.scenario.lanes[shipment.lane];
   // The payload is never read: what a shipment carries stays in World::in_flight.
   s4u::CommPtr comm = world.regions[lane.to].arrivals->put_async(
-      &world, static_cast<std::uint64_t>(std::llround(shipment_bytes(lane, shipment.units))));
+      &world, static_cast<std::uint64_t>(shipment_bytes(lane, shipment.units)));
   const void* activity = comm->get_impl();
   world.in_flight.emplace(activity, InFlight{supplier, std::move(shipment), std::move(comm)});
 }
