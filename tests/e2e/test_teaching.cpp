@@ -359,3 +359,48 @@ TEST(TeachingChain, Timeline)
   EXPECT_NEAR(timeline_at(t, "2026-06-01", "online_gw"), 0.030, kGwTol);
   EXPECT_NEAR(timeline_at(t, "2026-06-01", "shortfall_gw"), 0, kGwTol);
 }
+
+// Cascades within an instant: each hall orders the moment the one before completes, the instant a lot is handed
+// out, and takes part in that lot.
+TEST(TeachingSameInstant, PhaseDatesAndBinding)
+{
+  auto run = run_teaching("same-instant.yaml");
+  ASSERT_EQ(run->exit_code, 0);
+  ASSERT_EQ(run->phases.size(), 3u);
+  ExpectedPhase p1;
+  p1.build_start = p1.build_end = p1.power_requested = p1.power_granted = p1.energized = "2026-01-01";
+  p1.first_online = p1.complete = "2026-01-21"; // the lot [0, 10) at day 10 lands at day 20
+  p1.wait_accelerators_days     = 20;           // 20 - max(0, 0)
+  p1.binding                    = "accelerators";
+  expect_phase(run->phases, "s", "p1", p1);
+
+  ExpectedPhase p2;
+  p2.build_start = p2.power_requested = p2.power_granted = "2026-01-21"; // p1 complete at day 20
+  p2.build_end = p2.energized = "2026-01-26";                            // 20 + 5
+  p2.first_online             = "2026-01-31"; // the lot [10, 20), handed out at day 20, lands at day 30
+  p2.complete                 = "2026-02-10"; // 10,000 at 1,000/day from day 30: day 40
+  p2.wait_accelerators_days   = 5;            // 30 - 25
+  p2.binding                  = "install";    // ties with construction at day 30; install added 10 days, the build 5
+  expect_phase(run->phases, "s", "p2", p2);
+
+  ExpectedPhase p3;
+  p3.build_start = p3.build_end = p3.power_requested = p3.power_granted = p3.energized = "2026-02-10"; // day 40
+  p3.first_online = p3.complete = "2026-02-20"; // the lot [30, 40), handed out at day 40, lands at day 50
+  p3.wait_accelerators_days     = 10;           // 50 - 40
+  p3.binding                    = "accelerators";
+  expect_phase(run->phases, "s", "p3", p3);
+}
+
+TEST(TeachingSameInstant, Timeline)
+{
+  auto run = run_teaching("same-instant.yaml");
+  ASSERT_EQ(run->exit_code, 0);
+  const Csv& t = run->timeline;
+  // 2026-02-01 = day 31: p1 online; p2's batch (days 30-40) one tenth installed: 11,000 online of 20,000 delivered.
+  EXPECT_NEAR(timeline_at(t, "2026-02-01", "online_accelerators"), 11000, 0.5);
+  EXPECT_NEAR(timeline_at(t, "2026-02-01", "online_gw"), 0.011, kGwTol);
+  EXPECT_NEAR(timeline_at(t, "2026-02-01", "delivered_accelerators"), 20000, 0.5);
+  EXPECT_NEAR(timeline_at(t, "2026-02-01", "waiting_accelerators"), 9000, 0.5);
+  // 2026-03-01 = day 59: all three complete (p3 at day 50).
+  EXPECT_NEAR(timeline_at(t, "2026-03-01", "online_gw"), 0.030, kGwTol);
+}

@@ -19,9 +19,11 @@ void run_supplier(World& world, std::size_t supplier)
   for (;;) {
     world.production[supplier].shipper.wait_until(horizon);
     if (s4u::Engine::get_clock() >= horizon - kClockToleranceDays) break;
-    for (auto& shipment : outbox)
+    // Taken out first: a SimGrid call lets other actors run, and none may find the outbox half shipped.
+    std::vector<Shipment> shipments;
+    shipments.swap(outbox);
+    for (auto& shipment : shipments)
       ship(world, supplier, std::move(shipment));
-    outbox.clear();
   }
   stop_production(world, supplier);
   recall_shipments(world, supplier);
