@@ -106,7 +106,7 @@ std::string generate_scenario(const GeneratorSpec& spec)
   }
   // Demand ramps from 5% to all of the plan: from the end of the first year to the start of the last, or over the whole
   // horizon when it is too short for that (two distinct dates in order: a demand with one date twice is invalid).
-  const bool long_horizon    = spec.years >= 3;
+  const bool long_horizon     = spec.years >= 3;
   const std::string ramp_from = long_horizon ? month(kStartYear, 12) : month(kStartYear, 0);
   const std::string ramp_to   = long_horizon ? month(kStartYear + spec.years - 1, 0) : month(kStartYear, months - 1);
   y << "\ndemand:\n  unit: GW\n  interpolate: linear\n  points: {" << ramp_from << ": "

@@ -121,10 +121,10 @@ EventRecord World::take_canonical_record()
 {
   // Events are recorded as SimGrid's clock moves and carry their instant's day, so the record is already in day order.
   // Within one instant they are put in the order of its steps (deliveries, then what actors do at the instant, then the
-  // regions' decisions, then the lots: sim/model/event.hpp); within a step, actors woken at the same time run in an order
-  // SimGrid does not fix (it follows memory addresses), so events are put in the order of their subject actor, then of
-  // the actor that recorded them, then in the order it recorded them (the sort is stable). The same on every machine,
-  // and causal: an actor's own events are never reordered.
+  // regions' decisions, then the lots: sim/model/event.hpp); within a step, actors woken at the same time run in an
+  // order SimGrid does not fix (it follows memory addresses), so events are put in the order of their subject actor,
+  // then of the actor that recorded them, then in the order it recorded them (the sort is stable). The same on every
+  // machine, and causal: an actor's own events are never reordered.
   std::vector<RecordedEvent> order = std::move(events);
   events.clear();
   const auto same_instant_order = [](const RecordedEvent& a, const RecordedEvent& b) {

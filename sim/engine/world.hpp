@@ -155,8 +155,8 @@ struct World {
   double now();
   /** @brief Opens the instant of model day `day`, unless the clock is still in the open one; returns the model day. */
   double enter(double day);
-  /** @brief Asks for the instant of model day `day` to be closed (sim/engine/closing.hpp): a power request turning eligible,
-   * a headroom change. */
+  /** @brief Asks for the instant of model day `day` to be closed (sim/engine/closing.hpp): a power request turning
+   * eligible, a headroom change. */
   void post_closing(double day);
 
   /** @brief Appends an event at the current simulated time. `actor` and `subject` must outlive the World: passing a

@@ -1,7 +1,7 @@
-/* Handing lots out to open orders. The lots of every supplier are planned before the run (sim/engine/supply/lot_plan.hpp); when an
- * instant closes (sim/engine/closing.hpp), the lots that end then are handed out in the order the scenario declares their
- * suppliers, after every order of that instant is in, whichever supplier's execution SimGrid ends first and whatever
- * the last bits of its integration. */
+/* Handing lots out to open orders. The lots of every supplier are planned before the run
+ * (sim/engine/supply/lot_plan.hpp); when an instant closes (sim/engine/closing.hpp), the lots that end then are handed
+ * out in the order the scenario declares their suppliers, after every order of that instant is in, whichever supplier's
+ * execution SimGrid ends first and whatever the last bits of its integration. */
 #ifndef GWSIM_SIM_LOT_MARKET_HPP
 #define GWSIM_SIM_LOT_MARKET_HPP
 

@@ -9,11 +9,11 @@ namespace s4u = simgrid::s4u;
 
 void run_supplier(World& world, std::size_t supplier)
 {
-  // The supplier's lots are made by themselves (sim/engine/supply/production.hpp) and handed out when their instant closes
-  // (sim/engine/closing.hpp); the actor wakes once per lot handed out, to put its shipments on their lanes: one SimGrid call
-  // per shipment. Suppliers are not daemons: a daemon is killed at the horizon, and a killed actor can neither cancel
-  // its activities (a SimGrid call) nor leave them running (SimGrid's ~Comm then prints a backtrace for a comm "freed
-  // before its completion"). So each stops by itself at the horizon, then stops what still runs.
+  // The supplier's lots are made by themselves (sim/engine/supply/production.hpp) and handed out when their instant
+  // closes (sim/engine/closing.hpp); the actor wakes once per lot handed out, to put its shipments on their lanes: one
+  // SimGrid call per shipment. Suppliers are not daemons: a daemon is killed at the horizon, and a killed actor can
+  // neither cancel its activities (a SimGrid call) nor leave them running (SimGrid's ~Comm then prints a backtrace for
+  // a comm "freed before its completion"). So each stops by itself at the horizon, then stops what still runs.
   const double horizon = world.scenario.horizon_days();
   auto& outbox         = world.outboxes[supplier];
   for (;;) {
