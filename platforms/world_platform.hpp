@@ -21,9 +21,9 @@ namespace gwsim {
 inline constexpr double kBytesPerUnit = 1e6;
 
 /** @brief How much sooner than the model says a shipment must reach its region, counted from when it leaves: it
- * leaves when its lot is handed out (kHandOutLagDays after its instant) and lands kDeliveryLeadDays before the instant
+ * leaves when its supplier ships it (kShipLagDays after its instant) and lands kDeliveryLeadDays before the instant
  * it arrives at, so that it is delivered before anything else happens then (sim/model/event.hpp). */
-inline constexpr double kShipmentHeadStartDays = kHandOutLagDays + kDeliveryLeadDays;
+inline constexpr double kShipmentHeadStartDays = kShipLagDays + kDeliveryLeadDays;
 
 /** @brief The SimGrid latency of a lane: its transit less the head start, as far as the transit covers it. Every
  * shipment on the lane leaves at the same offset from its instant, so sharing the lane's throughput is unchanged. */

@@ -54,10 +54,14 @@ bool decide_regions(World& world, double day)
 void close(World& world, double day)
 {
   const double instant = world.enter(day);
-  wait_for_rest(world);
+  // On time, the closer runs at its own step of the instant (kCloseLagDays), which SimGrid reaches only once every
+  // earlier step has come to rest (it runs every actor that can run before it moves its clock on). Late, it was asked
+  // by a cascade of a later step (a shipment that landed at once after the hand-out): that cascade must come to rest.
+  if (s4u::Engine::get_clock() > instant + kCloseLagDays + kInstantStepDays / 2) wait_for_rest(world);
   while (decide_regions(world, instant))
-    wait_for_rest(world);
+    wait_for_rest(world); // the grants' cascades: energized, installed, complete, the next phases' orders and requests
   forget_posted(world, instant);
+  if (!lots_due(world, instant)) return;
   // The lots are handed out at a step of their own (kHandOutLagDays): nothing else runs until then, and their events
   // come after the regions' in the record's canonical order.
   const double hand_out = instant + kHandOutLagDays;

@@ -8,7 +8,10 @@
  * their own (kHandOutLagDays), it hands out the lots that end at that instant, so every order placed at or before it
  * takes part, whatever cascade placed it.
  *
- * "Come to rest" holds by construction, not by timing: a SimGrid kernel timer set for the current time fires only once
+ * "Come to rest" holds by construction, not by timing. The closer's own step is reached only once every earlier step
+ * of the instant has come to rest: SimGrid runs every actor that can run before it moves its clock on, and no other
+ * actor has a date at that step. After the regions grant, or when a cascade asks for a closing after the closer's step
+ * has passed, the closer waits for rest explicitly: a SimGrid kernel timer set for the current time fires only once
  * SimGrid has run every actor that can run at that time (its main loop runs actors until none is ready, then fires the
  * timers that are due). */
 #ifndef GWSIM_SIM_CLOSING_HPP

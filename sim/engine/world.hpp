@@ -97,7 +97,6 @@ struct SupplierProduction {
   std::vector<PlannedLot> plan;
   std::size_t lot      = 0;       // the lot `running` makes
   std::size_t next_out = 0;       // the next lot to hand out (sim/engine/supply/lot_market.hpp)
-  Wakeup shipper;                 // the supplier's actor waits on it for shipments to put on their lanes
   simgrid::s4u::ExecPtr running;  // null before the first lot
   simgrid::s4u::ExecPtr finished; // the lot before `running`
 };

@@ -23,19 +23,23 @@ inline constexpr double kClockToleranceDays = 1e-9;
  *    every cascade they cause (a completion starts the phases waiting for it, which order and ask for power);
  *  - kCloseLagDays after `T`, once no actor has anything left to do, the instant is closed: regions decide on the
  *    requests eligible by `T`, with every cascade of their grants run to rest before they decide again;
- *  - kHandOutLagDays after `T`, the lots that end at `T` are handed out and shipped (sim/engine/closing.hpp).
+ *  - kHandOutLagDays after `T`, the lots that end at `T` are handed out (sim/engine/closing.hpp);
+ *  - kShipLagDays after `T`, their suppliers put the shipments on their lanes (sim/engine/supply/supplier_actor.cpp).
  * The offsets are whole steps (kInstantStepDays), far above SimGrid's timing precision (1e-9 days) and far below what
  * outputs show (1e-3 days). */
 inline constexpr double kInstantStepDays  = 1e-8;
 inline constexpr double kDeliveryLeadDays = 1 * kInstantStepDays;
 inline constexpr double kCloseLagDays     = 2 * kInstantStepDays;
 inline constexpr double kHandOutLagDays   = 3 * kInstantStepDays;
+inline constexpr double kShipLagDays      = 4 * kInstantStepDays;
 
 /** @brief Clock times less than this after an instant's first event belong to that instant: its steps (above) and
  * what a shipment handed out at an instant does when it lands at once (no transit, no throughput limit). */
-inline constexpr double kInstantWindowDays = 1e-7;
-static_assert(kDeliveryLeadDays > 0 && kCloseLagDays > 0 && kHandOutLagDays > kCloseLagDays, "the steps' order");
-static_assert(kInstantWindowDays > 2 * (kDeliveryLeadDays + kHandOutLagDays), "an instant must hold its steps");
+inline constexpr double kInstantWindowDays = 2e-7;
+static_assert(kDeliveryLeadDays > 0 && kCloseLagDays > 0 && kHandOutLagDays > kCloseLagDays &&
+                  kShipLagDays > kHandOutLagDays,
+              "the steps' order");
+static_assert(kInstantWindowDays > 3 * (kDeliveryLeadDays + kShipLagDays), "an instant must hold its steps");
 
 /** @brief The resolution at which analysis and first-come-first-served queues compare days: events of one instant carry
  * the same day, and this groups days that differ only by floating-point rounding. Analysis reads "the state at the

@@ -33,13 +33,11 @@ void hand_out(World& world, std::size_t supplier_index, const PlannedLot& lot)
   }
 }
 
-/** @brief Moves `production` past the lots that are handed out to nobody: no product yet, or no share for this buyer.
- */
+/** @brief Moves `production` past the lots that are handed out to nobody (offered()). */
 void skip_unoffered(SupplierProduction& production)
 {
   const auto& plan = production.plan;
-  while (production.next_out < plan.size() &&
-         (plan[production.next_out].product < 0 || plan[production.next_out].buyers <= 0))
+  while (production.next_out < plan.size() && !offered(plan[production.next_out]))
     ++production.next_out;
 }
 
@@ -54,6 +52,12 @@ double next_lot_end(World& world)
       next = production.plan[production.next_out].end;
   }
   return next;
+}
+
+bool lots_due(World& world, double day)
+{
+  const double next = next_lot_end(world);
+  return next >= 0 && next <= day + kInstantWindowDays;
 }
 
 void hand_out_due(World& world, double day)
@@ -71,8 +75,6 @@ void hand_out_due(World& world, double day)
       }
     }
   }
-  for (std::size_t i = 0; i < world.outboxes.size(); ++i)
-    if (!world.outboxes[i].empty()) world.production[i].shipper.notify();
 }
 
 } // namespace gwsim

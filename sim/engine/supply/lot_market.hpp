@@ -9,14 +9,23 @@
 
 namespace gwsim {
 
+/** @brief Whether a lot is handed out to this buyer: it has a product and a share for this buyer. */
+inline bool offered(const PlannedLot& lot)
+{
+  return lot.product >= 0 && lot.buyers > 0;
+}
+
 /** @brief The end of the next lot to hand out over all suppliers, or a negative number when none is left. Lots with
  * no product yet or no share for this buyer are passed over. */
 double next_lot_end(World& world);
 
+/** @brief Whether a lot ends by instant `day` (one to hand out then). */
+bool lots_due(World& world, double day);
+
 /** @brief Hands out every lot that ends by instant `day`, in supplier order: records the lot, allocates it first
  * come first served, records what is forgone and shipped, puts the shipments in their supplier's outbox, each with its
- * serial number (the order in which shipments that land together are delivered), and wakes those suppliers' actors to
- * put them on their lanes. */
+ * serial number (the order in which shipments that land together are delivered); each supplier's actor puts them on
+ * their lanes at its own step of the instant (kShipLagDays). */
 void hand_out_due(World& world, double day);
 
 } // namespace gwsim

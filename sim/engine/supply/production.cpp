@@ -39,7 +39,6 @@ Production::Production(World& world)
   for (std::size_t i = 0; i < suppliers; ++i) {
     world.production[i].supplier = i;
     world.production[i].plan     = plan_lots(world.scenario, i);
-    world.production[i].shipper  = Wakeup::create();
   }
   // The first lot, and the first after each pause, start on a kernel timer at their first day: like the chain, from
   // SimGrid's kernel, so that their end starts the next lot.
