@@ -3,6 +3,7 @@
 #include "analysis/atomic_file.hpp"
 #include "analysis/report.hpp"
 #include "sim/cli/generator.hpp"
+#include "sim/cli/plotting.hpp"
 #include "sim/engine/simulation.hpp"
 #include "sim/load/loader.hpp"
 
@@ -23,6 +24,7 @@ struct RunArguments {
   std::optional<std::uint64_t> seed;
   bool quiet   = false;
   bool verbose = false;
+  bool report  = false;
 };
 
 Scenario load(const std::string& file, const std::vector<std::string>& sets)
@@ -50,7 +52,7 @@ int run(const RunArguments& args)
   const double wall_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count();
   write_outputs(dir, scenario, events, wall_s);
   if (!args.quiet) std::cout << human_summary(scenario, events) << "outputs: " << dir << "/\n";
-  return kExitOk;
+  return args.report ? make_report(dir, args.quiet) : kExitOk;
 }
 
 int validate(const std::vector<std::string>& files, bool quiet)
@@ -100,6 +102,18 @@ int run_cli(int argc, char** argv)
   run_cmd->add_option("--seed", args.seed, "Random seed (overrides the scenario's)");
   run_cmd->add_flag("-q,--quiet", args.quiet, "Print nothing on success");
   run_cmd->add_flag("-v,--verbose", args.verbose, "Show SimGrid's own logs");
+  run_cmd->add_flag("--report", args.report, "Also write the report (charts and report.html, as gwsim report DIR)");
+
+  std::string report_dir;
+  auto* report_cmd = app.add_subcommand("report", "Write a run's charts (PNG, SVG, their data) and DIR/report.html");
+  report_cmd->add_option("dir", report_dir, "A run's output folder")->required();
+
+  std::vector<std::string> compared;
+  std::string compare_out;
+  auto* compare_cmd = app.add_subcommand("compare", "Print the milestone and timeline differences of two runs and "
+                                                    "chart them");
+  compare_cmd->add_option("dirs", compared, "Two runs' output folders: A, then B")->required()->expected(2);
+  compare_cmd->add_option("-o,--output", compare_out, "Folder for the chart and its data (default: DIR_B/compare)");
 
   std::vector<std::string> files;
   bool validate_quiet = false;
@@ -138,6 +152,8 @@ int run_cli(int argc, char** argv)
   try {
     if (*validate_cmd) return validate(files, validate_quiet);
     if (*generate_cmd) return generate(spec, generated);
+    if (*report_cmd) return make_report(report_dir);
+    if (*compare_cmd) return compare_runs(compared.at(0), compared.at(1), compare_out);
     return run(args);
   } catch (const InputError& e) {
     std::cerr << e.what() << "\n";

@@ -1,0 +1,94 @@
+"""The charts of a run. Each function takes the data it plots (the frame that is also written as the chart's CSV)
+and returns a matplotlib figure."""
+
+import matplotlib.dates as mdates
+import pandas as pd
+from matplotlib.patches import Patch
+
+from states import CAUSES, STATES
+from style import COLOURS, LABELS, figure
+
+
+def _dates(column):
+    return pd.to_datetime(column, format='%Y-%m-%d')
+
+
+def capacity(data, marks, unit, title):
+    """Online capacity against demand (timeline.csv), with the milestones of summary.json marked."""
+    fig, ax = figure()
+    dates = _dates(data['date'])
+    ax.plot(dates, data['demand'], color='#444444', linestyle='--', label='demand')
+    ax.plot(dates, data['online'], color=COLOURS['online'], linewidth=2, label='online')
+    for _, mark in marks.iterrows():
+        when = _dates(pd.Series([mark['date']]))[0]
+        ax.axvline(when, color='#999999', linewidth=0.6, linestyle=':')
+        ax.plot([when], [mark['value']], marker='o', color='#222222', markersize=4)
+        ax.annotate(f'{mark["label"]}\n{mark["date"]}', (when, mark['value']), textcoords='offset points',
+                    xytext=(-4, 6), ha='right', fontsize=7)
+    ax.set_ylabel(f'{unit} online')
+    ax.set_ylim(bottom=0)
+    ax.set_title(title)
+    ax.legend(loc='upper left')
+    return fig
+
+
+def gantt(data, start):
+    """One bar per phase (top to bottom in phases.csv order), its states coloured."""
+    phases = list(dict.fromkeys(zip(data['site'], data['phase'])))
+    fig, ax = figure(height=max(2.5, 0.9 + 0.28 * len(phases)))
+    base = mdates.date2num(start)
+    for state in STATES:
+        spans = data[data['state'] == state]
+        for row, (site, phase) in enumerate(phases):
+            mine = spans[(spans['site'] == site) & (spans['phase'] == phase)]
+            bars = [(base + s, e - s) for s, e in zip(mine['start_day'], mine['end_day'])]
+            ax.broken_barh(bars, (row - 0.4, 0.8), color=COLOURS[state])
+    ax.set_yticks(range(len(phases)), [f'{s}/{p}' for s, p in phases])
+    ax.set_ylim(len(phases) - 0.5, -0.5)
+    ax.grid(axis='y', visible=False)
+    ax.set_title('What each phase was doing')
+    handles = [Patch(color=COLOURS[s], label=LABELS[s]) for s in STATES]
+    ax.legend(handles=handles, loc='upper center', bbox_to_anchor=(0.5, -0.08), ncol=len(STATES))
+    return fig
+
+
+def held_back(data):
+    """IT GW held back by each cause at each timeline date, stacked."""
+    fig, ax = figure()
+    causes = list(CAUSES.values())
+    ax.stackplot(_dates(data['date']), [data[c] for c in causes], labels=[LABELS[c] for c in causes],
+                 colors=[COLOURS[c] for c in causes], step='post')
+    ax.set_ylabel('IT GW not yet complete')
+    ax.set_ylim(bottom=0)
+    ax.set_title('What held capacity back')
+    ax.legend(loc='upper left')
+    return fig
+
+
+def waiting(data):
+    """Accelerators delivered but not online, for power or for their install, stacked."""
+    fig, ax = figure()
+    ax.stackplot(_dates(data['date']), data['waiting_for_power'], data['waiting_for_install'],
+                 labels=['waiting for power (phase not energized)', 'waiting for install (energized)'],
+                 colors=[COLOURS['power'], COLOURS['install']], step='post')
+    ax.yaxis.set_major_formatter(lambda v, _: f'{v / 1e6:.1f}M' if v >= 1e6 else f'{v / 1e3:.0f}k')
+    ax.set_ylabel('accelerators delivered, not online')
+    ax.set_ylim(bottom=0)
+    ax.set_title('Accelerators delivered but waiting')
+    ax.legend(loc='upper left')
+    return fig
+
+
+def comparison(data, unit, label_a, label_b):
+    """Two runs' online capacity, B's demand, and the gap between them shaded."""
+    fig, ax = figure()
+    dates = _dates(data['date'])
+    ax.plot(dates, data['demand_b'], color='#444444', linestyle='--', label='demand (B)')
+    ax.plot(dates, data['online_a'], color='#7f7f7f', linewidth=2, label=label_a)
+    ax.plot(dates, data['online_b'], color=COLOURS['online'], linewidth=2, label=label_b)
+    ax.fill_between(dates, data['online_a'], data['online_b'], color=COLOURS['online'], alpha=0.15, linewidth=0)
+    ax.set_ylabel(f'{unit} online')
+    ax.set_ylim(bottom=0)
+    ax.set_title(f'{unit} online: A against B')
+    ax.legend(loc='upper left')
+    return fig

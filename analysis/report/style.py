@@ -1,0 +1,54 @@
+"""The report's look, fixed so that the same data always gives the same bytes: Agg, one font, fixed sizes and DPI,
+a fixed SVG hash salt and no dates in the files' metadata."""
+
+import io
+
+import matplotlib
+
+matplotlib.use('Agg')
+import matplotlib.dates as mdates  # noqa: E402 (after the backend is chosen)
+from matplotlib.figure import Figure  # noqa: E402 (no pyplot: no global state, a faster start)
+
+DPI = 150
+SIZE = (9.0, 4.5)  # inches
+# One colour per state of a phase and per cause (states.py).
+COLOURS = {'building': '#8c8c8c', 'construction': '#8c8c8c',
+           'waiting_power': '#d62728', 'power': '#d62728',
+           'waiting_accelerators': '#ff7f0e', 'accelerators': '#ff7f0e',
+           'installing': '#1f77b4', 'install': '#1f77b4',
+           'online': '#2ca02c'}
+LABELS = {'building': 'building', 'waiting_power': 'waiting for power',
+          'waiting_accelerators': 'waiting for accelerators', 'installing': 'installing', 'online': 'online',
+          'construction': 'construction', 'power': 'power', 'accelerators': 'accelerators', 'install': 'install'}
+
+matplotlib.rcParams.update({
+    'svg.hashsalt': 'gwsim-report',
+    'svg.fonttype': 'path',
+    'font.family': 'DejaVu Sans',
+    'font.size': 9,
+    'axes.grid': True,
+    'grid.alpha': 0.3,
+    'axes.spines.top': False,
+    'axes.spines.right': False,
+    'figure.dpi': 100,
+    'savefig.dpi': DPI,
+    'legend.frameon': False,
+})
+
+
+def figure(height=SIZE[1]):
+    """A new figure and its axes, with dates on the x axis."""
+    fig = Figure(figsize=(SIZE[0], height))
+    ax = fig.add_subplot()
+    ax.xaxis.set_major_locator(mdates.YearLocator())
+    ax.xaxis.set_major_formatter(mdates.DateFormatter('%Y'))
+    return fig, ax
+
+
+def rendered(fig):
+    """The figure as PNG and SVG bytes."""
+    fig.tight_layout()
+    png, svg = io.BytesIO(), io.BytesIO()
+    fig.savefig(png, format='png', dpi=DPI, metadata={'Software': 'gwsim report'})
+    fig.savefig(svg, format='svg', metadata={'Date': None, 'Creator': 'gwsim report'})
+    return png.getvalue(), svg.getvalue()

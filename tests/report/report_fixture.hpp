@@ -1,0 +1,65 @@
+/* Helpers for the report's end-to-end tests: the reference scenario's outputs in a temporary folder, the report made
+ * on them, the charts it must write, and days of dates. Header-only. */
+#ifndef GWSIM_TESTS_REPORT_REPORT_FIXTURE_HPP
+#define GWSIM_TESTS_REPORT_REPORT_FIXTURE_HPP
+
+#include "sim/model/date.hpp"
+#include "tests/e2e/csv_reader.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace gwsim_report_test {
+
+using gwsim_e2e::Csv;
+using gwsim_e2e::run_gwsim;
+using gwsim_e2e::slurp;
+using gwsim_e2e::TempDir;
+
+/** @brief The charts of a run's report (each as report/<name>.png and .svg). */
+inline const std::vector<std::string> kCharts{"capacity", "gantt", "held_back", "waiting"};
+/** @brief The data files behind them (report/<name>.csv). */
+inline const std::vector<std::string> kChartData{"capacity", "capacity_marks", "gantt", "held_back", "waiting"};
+
+const std::string kReference = gwsim_e2e::scenario_path("openai-nvidia-10gw.yaml");
+
+/** @brief Runs the reference scenario into `out`, with extra arguments; asserts success. */
+inline void run_reference(const TempDir& tmp, const std::string& out, std::vector<std::string> extra = {})
+{
+  std::vector<std::string> args{"run", kReference, "-o", out, "--quiet"};
+  args.insert(args.end(), extra.begin(), extra.end());
+  ASSERT_EQ(run_gwsim(args, tmp / "run.out", tmp / "run.err"), 0) << slurp(tmp / "run.err");
+}
+
+/** @brief `gwsim report DIR`: its exit code; stdout and stderr in tmp/report.out and tmp/report.err. */
+inline int report(const TempDir& tmp, const std::string& dir)
+{
+  return run_gwsim({"report", dir}, tmp / "report.out", tmp / "report.err");
+}
+
+/** @brief The day of an ISO date counted from another. */
+inline double day_of(const std::string& iso, const std::string& start_iso)
+{
+  const auto date  = gwsim::Date::parse(iso);
+  const auto start = gwsim::Date::parse(start_iso);
+  if (!date || !start) throw std::runtime_error("not a date: " + iso + " or " + start_iso);
+  return static_cast<double>(*date - *start);
+}
+
+/** @brief Every regular file below `dir`, as paths relative to it, sorted. */
+inline std::vector<std::string> files_below(const std::string& dir)
+{
+  std::vector<std::string> files;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(dir))
+    if (entry.is_regular_file()) files.push_back(std::filesystem::relative(entry.path(), dir).string());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+} // namespace gwsim_report_test
+
+#endif
