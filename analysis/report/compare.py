@@ -50,6 +50,10 @@ def summary_text(a, b, table, timeline):
             f'{unit} online (each year\'s first date and the last):\n{_text(yearly)}')
 
 
+def _label(letter, run):
+    return f'{letter}: {os.path.basename(os.path.normpath(run.folder))} ({run.scenario})'
+
+
 def compare(dir_a, dir_b, out):
     a = read_run(dir_a, need_details=False)
     b = read_run(dir_b, need_details=False)
@@ -58,7 +62,7 @@ def compare(dir_a, dir_b, out):
     table = milestone_table(a, b)
     timeline = timeline_table(a, b)
     chart = make_chart('compare', 'A against B', f'A: {dir_a}; B: {dir_b}',
-                       charts.comparison(timeline, a.demand[0], f'A: {a.scenario}', f'B: {b.scenario}'),
+                       charts.comparison(timeline, a.demand[0], _label('A', a), _label('B', b)),
                        {'compare': timeline, 'compare_milestones': table})
     write_charts(out, [chart])
     return summary_text(a, b, table, timeline) + f'\nchart: {os.path.join(out, "compare.png")}\n'

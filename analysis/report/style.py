@@ -40,8 +40,9 @@ def figure(height=SIZE[1]):
     """A new figure and its axes, with dates on the x axis."""
     fig = Figure(figsize=(SIZE[0], height))
     ax = fig.add_subplot()
-    ax.xaxis.set_major_locator(mdates.YearLocator())
-    ax.xaxis.set_major_formatter(mdates.DateFormatter('%Y'))
+    locator = mdates.AutoDateLocator(minticks=4, maxticks=10)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     return fig, ax
 
 

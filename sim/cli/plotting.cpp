@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <iostream>
 #include <stdexcept>
 #include <vector>
 
@@ -57,6 +58,7 @@ int run_script(const std::vector<std::string>& args, bool quiet)
     pointers.push_back(a.data());
   pointers.push_back(nullptr);
 
+  std::cout.flush(); // what gwsim printed comes before what the script prints
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
   if (quiet) posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
