@@ -34,6 +34,8 @@ const char* constraint_name(Constraint c)
     return "accelerators";
   case Constraint::install:
     return "install";
+  case Constraint::funding:
+    return "funding";
   }
   return "unknown";
 }
@@ -62,6 +64,8 @@ double completion_without(const PhaseTimings& t, Constraint removed)
     return energized(t) + I;
   case Constraint::install:
     return std::max(energized(t), t.accelerators_in);
+  case Constraint::funding:
+    return std::max(energized(t) + I, t.accelerators_in) - t.funding_days;
   }
   return kNever;
 }
@@ -79,6 +83,8 @@ double own_wait(const PhaseTimings& t, Constraint c)
     return wait_accelerators_days(t);
   case Constraint::install:
     return t.install_days;
+  case Constraint::funding:
+    return t.funding_days;
   }
   return 0;
 }
@@ -88,8 +94,7 @@ Constraint binding_constraint(const PhaseTimings& t)
   Constraint best        = kConstraints.front();
   double best_completion = completion_without(t, best);
   double best_wait       = own_wait(t, best);
-  for (std::size_t i = 1; i < kConstraints.size(); ++i) {
-    const Constraint c      = kConstraints[i];
+  const auto consider    = [&](Constraint c) {
     const double completion = completion_without(t, c);
     const double wait       = own_wait(t, c);
     const bool earlier      = completion < best_completion && !same_time(completion, best_completion);
@@ -99,7 +104,10 @@ Constraint binding_constraint(const PhaseTimings& t)
       best_completion = completion;
       best_wait       = wait;
     }
-  }
+  };
+  for (std::size_t i = 1; i < kConstraints.size(); ++i)
+    consider(kConstraints[i]);
+  if (t.funding_days > 0) consider(Constraint::funding);
   return best;
 }
 

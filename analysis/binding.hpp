@@ -8,10 +8,11 @@
 
 namespace gwsim {
 
-/** @brief The constraints a phase can be bound by, in the declared order that breaks the last ties. */
-enum class Constraint { construction, power, accelerators, install };
+/** @brief The constraints a phase can be bound by, in the declared order that breaks the last ties. `funding` binds
+ * only in scenarios with funds (docs/model.md, "Money"). */
+enum class Constraint { construction, power, accelerators, install, funding };
 
-/** @brief All constraints in declared order. */
+/** @brief The constraints of every scenario in declared order (funding, when funds gate, comes after them). */
 inline constexpr std::array<Constraint, 4> kConstraints{Constraint::construction, Constraint::power,
                                                         Constraint::accelerators, Constraint::install};
 
@@ -25,6 +26,7 @@ struct PhaseTimings {
   double power_granted   = 0; // T_p
   double accelerators_in = 0; // T_a: arrival of the last accelerator of the whole order
   double install_days    = 0; // I: units ÷ install rate, 0 when install is unlimited
+  double funding_days    = 0; // F: how long the phase, ready otherwise, waited for its budget (0 without funds)
 };
 
 /** @brief Infinity: a time that never came. */
@@ -41,7 +43,9 @@ double completion_without(const PhaseTimings& t, Constraint removed);
 /** @brief How long the phase waited on `c` by itself (build days, power wait, accelerator wait, install days). */
 double own_wait(const PhaseTimings& t, Constraint c);
 
-/** @brief The binding constraint: earliest completion without it; ties to the larger own wait, then declared order. */
+/** @brief The binding constraint: earliest completion without it; ties to the larger own wait, then declared order.
+ * Funding (removed: the phase starts F days earlier, everything after shifting with it) is a candidate only when F > 0.
+ */
 Constraint binding_constraint(const PhaseTimings& t);
 
 } // namespace gwsim

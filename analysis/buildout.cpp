@@ -1,5 +1,6 @@
 #include "analysis/buildout.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <utility>
@@ -70,6 +71,14 @@ Buildout::Buildout(const Scenario& scenario, const EventRecord& events, const Pr
   std::vector<Ramp> energized;
   std::vector<Ramp> requested;
   std::vector<Ramp> capex;
+  std::vector<Ramp> received;
+  std::vector<Ramp> committed;
+  const std::vector<std::string> investors = circular_investors(scenario);
+  std::vector<std::vector<Ramp>> invested(investors.size());
+  std::vector<std::vector<Ramp>> paid(investors.size());
+  const auto investor_index = [&investors](const std::string& name) {
+    return static_cast<std::size_t>(std::find(investors.begin(), investors.end(), name) - investors.begin());
+  };
   for (const Event& e : events) {
     if (e.kind == EventKind::delivered) {
       const Fleet f = products.fleet(e.subject, e.quantity);
@@ -79,6 +88,15 @@ Buildout::Buildout(const Scenario& scenario, const EventRecord& events, const Pr
       energized.push_back({e.day, e.day, e.quantity});
     } else if (e.kind == EventKind::power_requested) {
       requested.push_back({e.day, e.day, e.quantity});
+    } else if (e.kind == EventKind::funds_received) {
+      received.push_back({e.day, e.day, e.quantity});
+      if (const std::size_t i = investor_index(e.subject); i < investors.size())
+        invested[i].push_back({e.day, e.day, e.quantity});
+    } else if (e.kind == EventKind::funds_committed) {
+      committed.push_back({e.day, e.day, e.quantity});
+    } else if (e.kind == EventKind::paid) {
+      if (const std::size_t i = investor_index(e.actor); i < investors.size())
+        paid[i].push_back({e.day, e.day, e.quantity});
     }
   }
 
@@ -99,6 +117,12 @@ Buildout::Buildout(const Scenario& scenario, const EventRecord& events, const Pr
   requested_gw_           = PiecewiseLinear(requested);
   building_gw_            = PiecewiseLinear(building);
   capex_usd_              = PiecewiseLinear(capex);
+  funds_received_usd_     = PiecewiseLinear(received);
+  funds_committed_usd_    = PiecewiseLinear(committed);
+  for (std::size_t i = 0; i < investors.size(); ++i) {
+    invested_usd_.emplace_back(invested[i]);
+    paid_usd_.emplace_back(paid[i]);
+  }
 }
 
 BuildoutState Buildout::at(double day) const
@@ -112,7 +136,25 @@ BuildoutState Buildout::at(double day) const
   s.requested_gw           = requested_gw_.at(day);
   s.building_gw            = building_gw_.at(day);
   s.capex_usd              = capex_usd_.at(day);
+  s.funds_received_usd     = funds_received_usd_.at(day);
+  s.funds_committed_usd    = funds_committed_usd_.at(day);
+  for (std::size_t i = 0; i < invested_usd_.size(); ++i) {
+    const double invested = invested_usd_[i].at(day);
+    s.circularity.push_back(invested > 0 ? paid_usd_[i].at(day) / invested : 0.0);
+  }
   return s;
+}
+
+std::vector<std::string> circular_investors(const Scenario& scenario)
+{
+  std::vector<std::string> investors;
+  for (const Fund& fund : scenario.finance.funds) {
+    const bool supplier = std::any_of(scenario.suppliers.begin(), scenario.suppliers.end(),
+                                      [&fund](const Supplier& s) { return s.name == fund.from; });
+    if (supplier && std::find(investors.begin(), investors.end(), fund.from) == investors.end())
+      investors.push_back(fund.from);
+  }
+  return investors;
 }
 
 } // namespace gwsim

@@ -35,6 +35,10 @@ struct BuildoutState {
   double requested_gw           = 0; // grid (IT × PUE)
   double building_gw            = 0; // IT of phases with build_start <= day < build_end
   double capex_usd              = 0; // accelerators paid at delivery + facility spent evenly over the build
+  // With funds (docs/model.md, "Money"):
+  double funds_received_usd  = 0;
+  double funds_committed_usd = 0;
+  std::vector<double> circularity; // by circular investor (circular_investors()): received from the buyer ÷ invested
 
   /** @brief Delivered but not online, as the rounded columns show it (so that the CSV adds up). */
   double waiting_accelerators() const;
@@ -62,7 +66,15 @@ class Buildout {
   PiecewiseLinear requested_gw_;
   PiecewiseLinear building_gw_;
   PiecewiseLinear capex_usd_;
+  PiecewiseLinear funds_received_usd_;
+  PiecewiseLinear funds_committed_usd_;
+  std::vector<PiecewiseLinear> invested_usd_; // by circular investor
+  std::vector<PiecewiseLinear> paid_usd_;     // by circular investor: what the buyer paid it for accelerators
 };
+
+/** @brief The investors of the scenario's funds that are also suppliers, in fund order, each once: the buyer's money
+ * comes back to them (the circular flow, docs/model.md "Money"). */
+std::vector<std::string> circular_investors(const Scenario& scenario);
 
 } // namespace gwsim
 

@@ -21,7 +21,7 @@ class PiecewiseLinear {
   /** @brief The sum of `ramps`. */
   explicit PiecewiseLinear(const std::vector<Ramp>& ramps = {});
   /** @brief The value on `day`: ramps as they stand then, and every step at or before it or within the instant that
-   * begins then (kInstantDays: the model's coordinators decide a settle after an instant). */
+   * begins then (kInstantDays: days that differ only by rounding). */
   double at(double day) const;
   /** @brief The first day the value reaches `level` (up to format.hpp's reaches()); nullopt if it never does. */
   std::optional<double> first_reaching(double level) const;

@@ -15,6 +15,7 @@ inline constexpr int kGwDecimals       = 6;
 inline constexpr int kPflopsDecimals   = 3;
 inline constexpr int kDaysDecimals     = 3;
 inline constexpr int kQuantityDecimals = 6;
+inline constexpr int kRatioDecimals    = 4; // circularity: dollars back per dollar invested
 
 /** @brief `value` with `decimals` decimals; "-0.000" becomes "0.000"; empty for a non-finite value ("never"). */
 std::string fixed(double value, int decimals);

@@ -33,6 +33,15 @@ PhaseTimings timings_of(const PhaseFacts& f, const Phase& phase)
   return t;
 }
 
+/** @brief When a phase was ready but for its budget: its start date and the completion of its `after` phases. */
+double ready_day(const Scenario& scenario, const std::vector<PhaseFacts>& facts, const Phase& phase)
+{
+  double ready = phase.start ? std::max(0.0, static_cast<double>(*phase.start - scenario.start)) : 0.0;
+  for (std::size_t before : phase.after)
+    ready = std::max(ready, facts[before].complete);
+  return ready;
+}
+
 } // namespace
 
 std::vector<PhaseFacts> phase_facts(const Scenario& scenario, const EventRecord& events, const ProductCatalog& products)
@@ -63,12 +72,14 @@ std::vector<PhaseFacts> phase_facts(const Scenario& scenario, const EventRecord&
     }
   }
 
+  const bool gated = !scenario.finance.funds.empty();
   for (PhaseFacts& f : facts) {
     if (std::isinf(f.build_start)) continue;
     const Phase& phase = scenario.sites[f.ref.site].phases[f.ref.phase];
     if (std::isinf(f.build_end)) // the build runs past the horizon: its end is still known
       f.build_end = f.build_start + phase.build.days;
     f.timings = timings_of(f, phase);
+    if (gated) f.timings->funding_days = std::max(0.0, f.build_start - ready_day(scenario, facts, phase));
     f.binding = binding_constraint(*f.timings);
   }
   return facts;
@@ -76,15 +87,18 @@ std::vector<PhaseFacts> phase_facts(const Scenario& scenario, const EventRecord&
 
 std::string phases_csv(const Scenario& scenario, const std::vector<PhaseFacts>& phases)
 {
-  std::string csv  = "site,phase,it_gw,build_start,build_end,power_requested,power_granted,energized,first_online,"
-                     "complete,accelerators,wait_power_days,wait_accelerators_days,binding\n";
+  std::string csv = "site,phase,it_gw,build_start,build_end,power_requested,power_granted,energized,first_online,"
+                    "complete,accelerators,wait_power_days,wait_accelerators_days,binding";
+  // With funds, a column is added (the contract is extended, never changed).
+  const bool gated = !scenario.finance.funds.empty();
+  csv += gated ? ",wait_funding_days\n" : "\n";
   const Date start = scenario.start;
   for (const PhaseFacts& f : phases) {
     const double horizon = scenario.horizon_days();
     // build_end may be inferred past the horizon; the table shows only what happened before it (what happens at the
     // horizon itself is not recorded: a build that ends then has an empty build_end, like its energized).
     const double built = f.build_end < horizon - kClockToleranceDays ? f.build_end : kNever;
-    csv += csv_line({
+    std::vector<std::string> fields{
         scenario.sites[f.ref.site].name,
         scenario.sites[f.ref.site].phases[f.ref.phase].name,
         fixed(f.it_w / 1e9, kGwDecimals),
@@ -99,7 +113,9 @@ std::string phases_csv(const Scenario& scenario, const std::vector<PhaseFacts>& 
         f.timings ? fixed(wait_power_days(*f.timings), kDaysDecimals) : "",
         f.timings ? fixed(wait_accelerators_days(*f.timings), kDaysDecimals) : "",
         f.binding ? constraint_name(*f.binding) : "",
-    });
+    };
+    if (gated) fields.push_back(f.timings ? fixed(f.timings->funding_days, kDaysDecimals) : "");
+    csv += csv_line(fields);
   }
   return csv;
 }

@@ -2,6 +2,7 @@
 
 #include "analysis/atomic_file.hpp"
 #include "analysis/buildout.hpp"
+#include "analysis/cashflow.hpp"
 #include "analysis/events_csv.hpp"
 #include "analysis/phase_table.hpp"
 #include "analysis/products.hpp"
@@ -41,12 +42,13 @@ void write_outputs(const std::string& dir, const Scenario& scenario, const Event
 {
   // All four contents first: a failure while computing them writes nothing.
   const Analysis a = analyze(scenario, events);
-  const std::vector<std::pair<std::string, std::string>> files{
+  std::vector<std::pair<std::string, std::string>> files{
       {"timeline.csv", timeline_csv(scenario, a.rows)},
       {"phases.csv", phases_csv(scenario, a.phases)},
       {"events.csv", events_csv(scenario.start, events)},
       {"summary.json", summary_json(scenario, a.summary, wall_seconds)},
   };
+  if (!scenario.finance.funds.empty()) files.emplace_back("cashflow.csv", cashflow_csv(scenario, events, a.phases));
 
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);

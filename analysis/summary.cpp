@@ -44,6 +44,8 @@ Summary summarize(const Scenario& scenario, const std::vector<PhaseFacts>& phase
       break;
     }
   }
+  for (const TimelineRow& r : rows)
+    s.peak_funding_gap_usd = std::max(s.peak_funding_gap_usd, r.state.capex_usd - r.state.funds_received_usd);
   s.phases = phases.size();
   for (const PhaseFacts& f : phases) {
     if (f.complete <= horizon) ++s.complete;
@@ -80,10 +82,30 @@ std::string summary_json(const Scenario& scenario, const Summary& summary, doubl
     const std::size_t n         = summary.bound[static_cast<std::size_t>(c)];
     binding[constraint_name(c)] = summary.started ? static_cast<double>(n) / static_cast<double>(summary.started) : 0.0;
   }
+  const bool gated = !scenario.finance.funds.empty();
+  if (gated) {
+    const std::size_t n = summary.bound[static_cast<std::size_t>(Constraint::funding)];
+    binding[constraint_name(Constraint::funding)] =
+        summary.started ? static_cast<double>(n) / static_cast<double>(summary.started) : 0.0;
+  }
   j["binding"]                     = binding;
   j["capex_usd"]                   = std::llround(summary.at_end.capex_usd);
   j["accelerators_waiting_at_end"] = std::llround(summary.at_end.waiting_accelerators());
-  j["wall_seconds"]                = wall_seconds;
+  if (gated) {
+    // Money (docs/model.md, "Money"): added keys, only for scenarios with funds.
+    j["capex_per_gw_online_usd"] =
+        summary.at_end.online_gw > 0
+            ? nlohmann::ordered_json(std::llround(summary.at_end.capex_usd / summary.at_end.online_gw))
+            : nlohmann::ordered_json();
+    j["funds_received_usd"]                  = std::llround(summary.at_end.funds_received_usd);
+    j["peak_funding_gap_usd"]                = std::llround(summary.peak_funding_gap_usd);
+    nlohmann::ordered_json circularity       = nlohmann::ordered_json::object();
+    const std::vector<std::string> investors = circular_investors(scenario);
+    for (std::size_t i = 0; i < investors.size(); ++i)
+      circularity[investors[i]] = rounded(summary.at_end.circularity[i], kRatioDecimals);
+    j["circularity"] = circularity;
+  }
+  j["wall_seconds"] = wall_seconds;
   return j.dump(2) + "\n";
 }
 
@@ -108,6 +130,7 @@ std::string summary_text(const Scenario& scenario, const Summary& summary)
 
   // Most frequent first; equal counts in declared order (stable sort).
   std::vector<Constraint> order(kConstraints.begin(), kConstraints.end());
+  if (!scenario.finance.funds.empty()) order.push_back(Constraint::funding);
   std::stable_sort(order.begin(), order.end(), [&](Constraint a, Constraint b) {
     return summary.bound[static_cast<std::size_t>(a)] > summary.bound[static_cast<std::size_t>(b)];
   });

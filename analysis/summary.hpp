@@ -32,8 +32,10 @@ struct Summary {
   std::optional<Date> demand_first_met;
   std::size_t phases   = 0;
   std::size_t started  = 0;
-  std::size_t complete = 0;                             // within the horizon
-  std::array<std::size_t, kConstraints.size()> bound{}; // started phases bound by each constraint, declared order
+  std::size_t complete = 0;                                 // within the horizon
+  std::array<std::size_t, kConstraints.size() + 1> bound{}; // started phases bound by each constraint (funding last)
+  double peak_funding_gap_usd =
+      0; // with funds: the largest excess of capex spent over funds received, on a report date
 };
 
 /** @brief The summary of a run from its phase table, buildout and timeline. */

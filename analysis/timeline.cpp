@@ -82,6 +82,12 @@ std::string timeline_csv(const Scenario& scenario, const std::vector<TimelineRow
   std::string csv         = "date,demand_gw,online_gw,online_accelerators,online_pflops,delivered_accelerators,"
                             "waiting_accelerators,energized_gw,requested_gw,building_gw,capex_usd,shortfall_gw";
   if (!in_gw) csv += std::string(",demand_") + demand_unit_suffix(unit) + ",shortfall_" + demand_unit_suffix(unit);
+  // With funds: the money columns, and one circularity column per investor that is also a supplier.
+  const bool gated                         = !scenario.finance.funds.empty();
+  const std::vector<std::string> investors = circular_investors(scenario);
+  if (gated) csv += ",funds_received_usd,funds_committed_usd,funds_available_usd";
+  for (const std::string& investor : investors)
+    csv += ",circularity_" + investor;
   csv += '\n';
   for (const TimelineRow& r : rows) {
     const BuildoutState& s     = r.state;
@@ -105,6 +111,13 @@ std::string timeline_csv(const Scenario& scenario, const std::vector<TimelineRow
       fields.push_back(demand);
       fields.push_back(shortage);
     }
+    if (gated) {
+      fields.push_back(whole(s.funds_received_usd));
+      fields.push_back(whole(s.funds_committed_usd));
+      fields.push_back(whole(s.funds_received_usd - s.funds_committed_usd));
+    }
+    for (double c : s.circularity)
+      fields.push_back(fixed(c, kRatioDecimals));
     csv += csv_line(fields);
   }
   return csv;

@@ -19,6 +19,11 @@ void run_region(World& world, std::size_t region);
  * their sites; says whether it granted any. Called when an instant closes (sim/engine/closing.hpp). */
 bool decide_region(World& world, std::size_t region, double day);
 
+/** @brief Releases, at instant `day`, what the funds owe (dated amounts, tranches for the GW online) and commits the
+ * budgets of the phases waiting for money, in order, telling their sites; says whether anything moved. Called when an
+ * instant closes, before the regions decide (sim/engine/closing.hpp). */
+bool decide_funds(World& world, double day);
+
 /** @brief Closes each instant once it has come to rest: regions decide, then the lots that end then are handed out
  * (sim/engine/closing.hpp). */
 void run_closer(World& world);

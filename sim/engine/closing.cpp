@@ -58,8 +58,15 @@ void close(World& world, double day)
   // earlier step has come to rest (it runs every actor that can run before it moves its clock on). Late, it was asked
   // by a cascade of a later step (a shipment that landed at once after the hand-out): that cascade must come to rest.
   if (s4u::Engine::get_clock() > instant + kCloseLagDays + kInstantStepDays / 2) wait_for_rest(world);
-  while (decide_regions(world, instant))
-    wait_for_rest(world); // the grants' cascades: energized, installed, complete, the next phases' orders and requests
+  // Funds first (a phase funded now starts now, and asks for power now), then the grid; the cascades of what they
+  // decided (energized, installed, complete, the next phases' orders and requests) come to rest before they decide
+  // again, until neither moves.
+  for (;;) {
+    const bool funded  = decide_funds(world, instant);
+    const bool granted = decide_regions(world, instant);
+    if (!funded && !granted) break;
+    wait_for_rest(world);
+  }
   forget_posted(world, instant);
   if (!lots_due(world, instant)) return;
   // The lots are handed out at a step of their own (kHandOutLagDays): nothing else runs until then, and their events
@@ -74,10 +81,15 @@ void close(World& world, double day)
 void run_closer(World& world)
 {
   Closings& closings = world.closings;
-  // A new headroom may grant requests that waited: its day is an instant to close.
+  // A new headroom may grant requests that waited, and funds arrive on their dates: instants to close.
   for (const RegionState& region : world.regions)
     for (const auto& change : region.headroom.changes)
       if (change.day > 0) world.post_closing(change.day);
+  if (world.funding.gates()) {
+    world.post_closing(0);
+    for (const Fund& fund : world.scenario.finance.funds)
+      if (fund.at) world.post_closing(std::max(0.0, static_cast<double>(*fund.at - world.scenario.start)));
+  }
   const double horizon = world.scenario.horizon_days();
   for (;;) {
     const double next = next_closing(world);

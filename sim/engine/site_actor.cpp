@@ -4,6 +4,7 @@
 #include <simgrid/s4u/Engine.hpp>
 
 #include <algorithm>
+#include <cmath>
 
 namespace gwsim {
 namespace s4u = simgrid::s4u;
@@ -58,6 +59,7 @@ class SiteRun {
         PhaseState& phase    = world_.phases[site_.phases[i]];
         phase.waits_grant    = p.stage == Progress::Stage::built;
         phase.waits_arrivals = p.stage == Progress::Stage::installing && !p.in_batch;
+        phase.waits_funds    = phase.awaits_funds && !phase.funded;
       }
       site_.wakeup.wait_until(next_wake());
     }
@@ -68,7 +70,9 @@ class SiteRun {
    * wakes for it, and a date of this instant is not reached at a step that comes before it (a delivery). */
   static bool reached(double day) { return s4u::Engine::get_clock() + kClockToleranceDays >= day; }
 
-  static bool can_start(const PhaseState& phase, const Progress& p)
+  /** @brief Whether a phase is ready to start but for its budget: its date has come and its `after` phases are
+   * complete. */
+  static bool ready(const PhaseState& phase, const Progress& p)
   {
     return reached(p.start_day) && phase.unmet_after == 0;
   }
@@ -80,7 +84,16 @@ class SiteRun {
     const Phase& spec = *phase.spec;
     switch (p.stage) {
     case Progress::Stage::waiting:
-      if (!can_start(phase, p)) return false;
+      if (!ready(phase, p)) return false;
+      if (!phase.funded) {
+        // The closer commits budgets in order when the instant closes (sim/engine/closing.hpp).
+        if (!phase.awaits_funds) {
+          phase.awaits_funds = true;
+          world_.funding.wait(index, now);
+          world_.post_closing(now);
+        }
+        return false;
+      }
       world_.record(EventKind::build_start, phase.label, world_.no_subject, spec.it_power.gw());
       place_requests(index, phase, now);
       p.build_end = now + spec.build.days;
@@ -153,6 +166,7 @@ class SiteRun {
       const Accelerator& model = world_.scenario.accelerators[b.product];
       world_.record(EventKind::installed, phase.label, model.name, b.units);
       p.installed_watts += b.units * model.it_power.watts;
+      count_online(b.units * model.it_power.watts);
     }
     p.in_batch = false;
     // A relative tolerance absorbs the rounding of accelerators counted as real numbers.
@@ -165,6 +179,16 @@ class SiteRun {
       }
     }
     return true;
+  }
+
+  /** @brief Adds IT power put online; when online IT crosses another whole GW and funds pay tranches for it, asks for
+   * this instant to be closed again (the closer releases them). */
+  void count_online(double watts)
+  {
+    const double before = std::floor(world_.online_watts / 1e9 + 1e-9);
+    world_.online_watts += watts;
+    if (world_.funding.gates() && std::floor(world_.online_watts / 1e9 + 1e-9) > before)
+      world_.post_closing(world_.now());
   }
 
   /** @brief The next date a phase of this site moves by itself; negative when only another actor can move one. */

@@ -47,7 +47,8 @@ std::size_t expected_events(const Scenario& s, std::size_t phases)
 
 } // namespace
 
-World::World(const Scenario& s, WorldPlatform p) : scenario(s), platform(std::move(p)), horizon_(s.horizon_days())
+World::World(const Scenario& s, WorldPlatform p)
+    : scenario(s), platform(std::move(p)), funding(s), horizon_(s.horizon_days())
 {
   for (const auto& ref : phase_refs(s)) {
     PhaseState state;
@@ -55,6 +56,7 @@ World::World(const Scenario& s, WorldPlatform p) : scenario(s), platform(std::mo
     state.spec   = &s.sites[ref.site].phases[ref.phase];
     state.label  = phase_label(s, ref);
     state.region = s.sites[ref.site].region;
+    state.funded = !funding.gates();
     phases.push_back(std::move(state));
   }
   sites.resize(s.sites.size());

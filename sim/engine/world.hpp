@@ -5,6 +5,7 @@
 #define GWSIM_SIM_WORLD_HPP
 
 #include "platforms/world_platform.hpp"
+#include "sim/engine/money/funding.hpp"
 #include "sim/engine/power/interconnection_queue.hpp"
 #include "sim/engine/supply/lot_plan.hpp"
 #include "sim/engine/supply/order_book.hpp"
@@ -51,9 +52,12 @@ struct PhaseState {
   std::string label; // site/phase
   std::size_t region      = 0;
   bool granted            = false;
-  std::size_t unmet_after = 0;    // phases named in `after` not complete yet
-  bool waits_grant        = true; // the site's actor waits for this phase's grant: wake it on one
-  bool waits_arrivals     = true; // the site's actor waits for accelerators for this phase: wake it on an arrival
+  bool funded             = true;  // its budget is committed (always, when the scenario has no funds)
+  bool awaits_funds       = false; // ready but for its budget: queued in World::funding
+  std::size_t unmet_after = 0;     // phases named in `after` not complete yet
+  bool waits_grant        = true;  // the site's actor waits for this phase's grant: wake it on one
+  bool waits_arrivals     = true;  // the site's actor waits for accelerators for this phase: wake it on an arrival
+  bool waits_funds        = true;  // the site's actor waits for this phase's budget: wake it when it is committed
   std::vector<Waiting> waiting;
 };
 
@@ -135,6 +139,8 @@ struct World {
   const std::string no_subject;
   const std::string any_product = "any";
   OrderBook orders;
+  Funding funding;                // the buyer's funds (sim/engine/money/funding.hpp)
+  double online_watts = 0;        // IT power installed so far, over all phases (tranches follow it)
   std::vector<PhaseState> phases; // by global phase index
   std::vector<SiteState> sites;
   std::vector<RegionState> regions;
@@ -171,13 +177,14 @@ struct World {
   /** @brief Wakes the actor of the site that holds `phase`. */
   void wake_site_of(std::size_t phase) { sites[phases[phase].ref.site].wakeup.notify(); }
   /** @brief What another actor tells a site about one of its phases. */
-  enum class News { grant, arrival };
+  enum class News { grant, arrival, funds };
   /** @brief Wakes the site's actor only if it waits for this news of this phase (many arrivals find a phase still
    * building or waiting for power; a wake-up for nothing costs two context switches). */
   void tell_site_of(std::size_t phase, News news)
   {
     const PhaseState& p = phases[phase];
-    if (news == News::grant ? p.waits_grant : p.waits_arrivals) wake_site_of(phase);
+    const bool waits = news == News::grant ? p.waits_grant : news == News::arrival ? p.waits_arrivals : p.waits_funds;
+    if (waits) wake_site_of(phase);
   }
 
  private:

@@ -67,11 +67,31 @@ Demand read_demand(const KeyedNode& map)
   return d;
 }
 
+Fund read_fund(const KeyedNode& item, NameIndex& names)
+{
+  item.check_keys({"name", "from", "amount", "at", "per_gw_online"});
+  Fund fund;
+  names.declare(item.require("name", "a name"));
+  fund.name = names.names().back();
+  if (auto from = item.find("from")) fund.from = from->name();
+  fund.amount =
+      item.require("amount", "an amount of money such as \"$30B\"").parse(above_zero(parse_money, &Money::usd));
+  if (auto at = item.find("at")) fund.at = at->parse(parse_date);
+  if (auto tranche = item.find("per_gw_online"))
+    fund.per_gw_online = tranche->parse(above_zero(parse_money, &Money::usd));
+  return fund;
+}
+
 Finance read_finance(const KeyedNode& map)
 {
-  map.check_keys({"facility"});
+  map.check_keys({"facility", "funds"});
   Finance f;
   if (auto facility = map.find("facility")) f.facility = facility->parse(parse_money_per_power);
+  if (auto funds = map.find("funds")) {
+    NameIndex names("fund");
+    for (const KeyedNode& item : funds->items("a list of funds", true))
+      f.funds.push_back(read_fund(item, names));
+  }
   return f;
 }
 

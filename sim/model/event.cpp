@@ -5,7 +5,7 @@
 
 namespace gwsim {
 namespace {
-constexpr std::array<std::pair<EventKind, const char*>, 13> kNames{{
+constexpr std::array<std::pair<EventKind, const char*>, 16> kNames{{
     {EventKind::build_start, "build_start"},
     {EventKind::order, "order"},
     {EventKind::power_requested, "power_requested"},
@@ -19,6 +19,9 @@ constexpr std::array<std::pair<EventKind, const char*>, 13> kNames{{
     {EventKind::install_start, "install_start"},
     {EventKind::installed, "installed"},
     {EventKind::complete, "complete"},
+    {EventKind::funds_received, "funds_received"},
+    {EventKind::funds_committed, "funds_committed"},
+    {EventKind::paid, "paid"},
 }};
 } // namespace
 

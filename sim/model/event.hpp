@@ -72,6 +72,10 @@ enum class EventKind {
   install_start,   // phase; subject the product; accelerators whose install begins (at the phase's install rate)
   installed,       // phase; subject the product; accelerators online
   complete,        // phase; subject empty; IT GW
+  // Recorded only when the scenario has funds (finance.funds):
+  funds_received,  // fund; subject its investor (`from`), or empty; US dollars released to the buyer
+  funds_committed, // phase; subject empty; US dollars of its budget, committed at its build start
+  paid,            // supplier; subject the phase; US dollars paid for accelerators delivered
 };
 
 /** @brief The name of a kind as written in events.csv. */

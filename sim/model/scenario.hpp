@@ -74,9 +74,20 @@ struct Demand {
   std::vector<ScheduleStep<double>> points; // sorted by date; empty = no demand
 };
 
-/** @brief Facility money. */
+/** @brief A source of money for the buildout: an amount received on a date, or in tranches as online IT crosses each
+ * whole GW. */
+struct Fund {
+  std::string name;
+  std::string from;                   // the investor (a supplier's name makes the circular flow measured); may be empty
+  Money amount;                       // in all
+  std::optional<Date> at;             // received from this date (the whole amount, or tranches not before it)
+  std::optional<Money> per_gw_online; // released each time online IT crosses another whole GW, until `amount` is used
+};
+
+/** @brief Facility money and, optionally, the funds that gate the phases' starts. */
 struct Finance {
-  MoneyPerPower facility; // non-accelerator capex per W of IT, spent evenly over the build
+  MoneyPerPower facility;  // non-accelerator capex per W of IT, spent evenly over the build
+  std::vector<Fund> funds; // when not empty, a phase starts only when the funds received and not committed cover it
 };
 
 /** @brief A whole scenario. Phases are numbered globally in declaration order (site by site). */

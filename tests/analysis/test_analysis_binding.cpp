@@ -6,9 +6,9 @@
 using namespace gwsim;
 
 namespace {
-PhaseTimings timings(double ts, double tc, double tp, double ta, double install)
+PhaseTimings timings(double ts, double tc, double tp, double ta, double install, double funding = 0)
 {
-  return PhaseTimings{ts, tc, tp, ta, install};
+  return PhaseTimings{ts, tc, tp, ta, install, funding};
 }
 } // namespace
 
@@ -88,4 +88,16 @@ TEST(Binding, Names)
   EXPECT_STREQ(constraint_name(Constraint::power), "power");
   EXPECT_STREQ(constraint_name(Constraint::accelerators), "accelerators");
   EXPECT_STREQ(constraint_name(Constraint::install), "install");
+}
+
+TEST(Binding, FundingWaitBindsWhenStartingEarlierFinishesFirst)
+{
+  // teaching/funding.yaml's h2: ready at day 0, funded and started at day 30, built day 50, power and accelerators at
+  // day 30, install unlimited. Without the funding wait: the whole phase 30 days earlier, max(50 + 0, 30) - 30 = 20;
+  // without construction max(30 + 0, 30) = 30; without power, accelerators or install 50. Funding binds.
+  const PhaseTimings t = timings(30, 50, 30, 30, 0, 30);
+  EXPECT_DOUBLE_EQ(completion_without(t, Constraint::funding), 20);
+  EXPECT_EQ(binding_constraint(t), Constraint::funding);
+  // No funding wait: funding is no candidate, whatever the rest.
+  EXPECT_EQ(binding_constraint(timings(30, 50, 30, 30, 0, 0)), Constraint::construction);
 }

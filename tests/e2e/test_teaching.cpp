@@ -404,3 +404,79 @@ TEST(TeachingSameInstant, Timeline)
   // 2026-03-01 = day 59: all three complete (p3 at day 50).
   EXPECT_NEAR(timeline_at(t, "2026-03-01", "online_gw"), 0.030, kGwTol);
 }
+
+// Money gates the second hall: it starts the instant the first GW online releases a tranche.
+TEST(TeachingFunding, PhaseDatesAndBinding)
+{
+  auto run = run_teaching("funding.yaml");
+  ASSERT_EQ(run->exit_code, 0);
+  ExpectedPhase h1;
+  h1.it_gw = 1, h1.accelerators = 1e6;                                        // 1 GW of 1 kW accelerators
+  h1.build_start = h1.power_requested = h1.power_granted = "2026-01-01";      // equity's $20B covers its $20B budget
+  h1.build_end = h1.energized = h1.first_online = h1.complete = "2026-01-31"; // build 30 days; the lot came day 10
+  h1.binding                                                  = "construction";
+  expect_phase(run->phases, "s", "h1", h1);
+  ExpectedPhase h2;
+  h2.it_gw = 1, h2.accelerators = 1e6;
+  h2.build_start = h2.power_requested = h2.power_granted = "2026-01-31";      // the tranche of the first GW online
+  h2.build_end = h2.energized = h2.first_online = h2.complete = "2026-02-20"; // 30 + 20; the day-30 lot
+  h2.binding                                                  = "funding";    // without its wait: day 20; else 30 or 50
+  expect_phase(run->phases, "s", "h2", h2);
+  EXPECT_NEAR(run->phases.number(run->phases.find("site", "s", "phase", "h2"), "wait_funding_days"), 30, 1e-6);
+  EXPECT_NEAR(run->phases.number(run->phases.find("site", "s", "phase", "h1"), "wait_funding_days"), 0, 1e-6);
+}
+
+TEST(TeachingFunding, FundsAndCircularity)
+{
+  auto run = run_teaching("funding.yaml");
+  ASSERT_EQ(run->exit_code, 0);
+  const Csv& t = run->timeline;
+  // 2026-01-01 (day 0): equity $20B received and committed to h1.
+  EXPECT_NEAR(timeline_at(t, "2026-01-01", "funds_received_usd"), 20e9, 1);
+  EXPECT_NEAR(timeline_at(t, "2026-01-01", "funds_committed_usd"), 20e9, 1);
+  EXPECT_NEAR(timeline_at(t, "2026-01-01", "funds_available_usd"), 0, 1);
+  // 2026-02-01 (day 31): fab's first tranche ($20B) committed to h2; fab paid $20B (two lots) for $20B invested: 1.
+  // Capex: h1 $10B + $10B, h2's accelerators $10B, h2's facility 1 of 20 days ($0.5B): $30.5B.
+  EXPECT_NEAR(timeline_at(t, "2026-02-01", "funds_received_usd"), 40e9, 1);
+  EXPECT_NEAR(timeline_at(t, "2026-02-01", "funds_committed_usd"), 40e9, 1);
+  EXPECT_NEAR(timeline_at(t, "2026-02-01", "circularity_fab"), 1.0, 1e-4);
+  EXPECT_NEAR(timeline_at(t, "2026-02-01", "capex_usd"), 30.5e9, 1);
+  // 2026-03-01 (day 59): 2 GW online since day 50: the second tranche; $20B paid / $40B invested = 0.5.
+  EXPECT_NEAR(timeline_at(t, "2026-03-01", "funds_received_usd"), 60e9, 1);
+  EXPECT_NEAR(timeline_at(t, "2026-03-01", "funds_available_usd"), 20e9, 1);
+  EXPECT_NEAR(timeline_at(t, "2026-03-01", "circularity_fab"), 0.5, 1e-4);
+
+  const std::string out     = run->dir / "out";
+  const std::string summary = gwsim_e2e::slurp(out + "/summary.json");
+  EXPECT_NE(summary.find("\"capex_per_gw_online_usd\": 20000000000"), std::string::npos); // $40B / 2 GW
+  EXPECT_NE(summary.find("\"peak_funding_gap_usd\": 0"), std::string::npos);
+  EXPECT_NE(summary.find("\"fab\": 0.5"), std::string::npos);
+  EXPECT_NE(summary.find("\"funding\": 0.5"), std::string::npos); // h2 of the 2 started phases
+}
+
+TEST(TeachingFunding, CashFlowConservesMoney)
+{
+  auto run = run_teaching("funding.yaml");
+  ASSERT_EQ(run->exit_code, 0);
+  const std::string out = run->dir / "out";
+  const Csv cash        = Csv::read(out + "/cashflow.csv");
+  // Every row moves money between two parties; the buyer's inflows are the funds, its outflows the capex.
+  double into_buyer = 0, out_of_buyer = 0, to_fab = 0, from_fab = 0;
+  for (std::size_t i = 0; i < cash.size(); ++i) {
+    const double usd = cash.number(i, "amount_usd");
+    EXPECT_GT(usd, 0);
+    if (cash.at(i, "to") == "buyer") into_buyer += usd;
+    if (cash.at(i, "from") == "buyer") out_of_buyer += usd;
+    if (cash.at(i, "to") == "fab") to_fab += usd;
+    if (cash.at(i, "from") == "fab") from_fab += usd;
+  }
+  EXPECT_NEAR(into_buyer, 60e9, 1);   // equity $20B + fab's two tranches
+  EXPECT_NEAR(out_of_buyer, 40e9, 1); // = capex_usd at the end: two facilities and two million accelerators
+  EXPECT_NEAR(timeline_at(run->timeline, "2026-04-01", "capex_usd"), out_of_buyer, 1);
+  EXPECT_NEAR(to_fab / from_fab, 0.5, 1e-9); // the circularity
+  // h2's facility ($10B over days 30-50) is cut at the report date 2026-02-01: 1 day in January, 19 in February.
+  EXPECT_EQ(cash.at(5, "date"), "2026-01-31");
+  EXPECT_NEAR(cash.number(5, "amount_usd"), 0.5e9, 1);
+  EXPECT_EQ(cash.at(6, "date"), "2026-02-01");
+  EXPECT_NEAR(cash.number(6, "amount_usd"), 9.5e9, 1);
+}

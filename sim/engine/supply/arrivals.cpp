@@ -47,6 +47,9 @@ void deliver_landed(double)
       PhaseState& phase = world.phases[part.phase];
       phase.waiting.push_back({arrival.shipment.product, part.units});
       world.record_for(kKernelPid, EventKind::delivered, phase.label, model, part.units);
+      if (world.funding.gates()) // paid at delivery: the money's way, for cashflow.csv
+        world.record_for(kKernelPid, EventKind::paid, world.scenario.suppliers[arrival.supplier].name, phase.label,
+                         part.units * world.scenario.accelerators[arrival.shipment.product].price.usd);
       world.tell_site_of(part.phase, World::News::arrival);
     }
     world.unloaded.push_back(std::move(arrival.comm)); // SimGrid ends the comm after this: release it later
