@@ -16,14 +16,6 @@
 #include <vector>
 
 namespace gwsim {
-namespace {
-
-// Everything the outputs are made of, computed once.
-struct Analysis {
-  std::vector<PhaseFacts> phases;
-  std::vector<TimelineRow> rows;
-  Summary summary;
-};
 
 Analysis analyze(const Scenario& scenario, const EventRecord& events)
 {
@@ -35,8 +27,6 @@ Analysis analyze(const Scenario& scenario, const EventRecord& events)
   a.summary = summarize(scenario, a.phases, buildout, a.rows);
   return a;
 }
-
-} // namespace
 
 void write_outputs(const std::string& dir, const Scenario& scenario, const EventRecord& events, double wall_seconds)
 {

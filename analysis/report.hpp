@@ -2,12 +2,26 @@
 #ifndef GWSIM_ANALYSIS_REPORT_HPP
 #define GWSIM_ANALYSIS_REPORT_HPP
 
+#include "analysis/phase_table.hpp"
+#include "analysis/summary.hpp"
+#include "analysis/timeline.hpp"
 #include "sim/model/event.hpp"
 #include "sim/model/scenario.hpp"
 
 #include <string>
+#include <vector>
 
 namespace gwsim {
+
+/** @brief Everything the outputs are made of, computed once from a run's record. */
+struct Analysis {
+  std::vector<PhaseFacts> phases;
+  std::vector<TimelineRow> rows;
+  Summary summary;
+};
+
+/** @brief The phase table, timeline and summary of a run. */
+Analysis analyze(const Scenario& scenario, const EventRecord& events);
 
 /** @brief Writes timeline.csv, phases.csv, events.csv and summary.json into `dir` (created if needed), each
  * atomically (temporary name, then rename). Throws std::runtime_error when a file cannot be written. */

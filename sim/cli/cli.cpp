@@ -5,6 +5,8 @@
 #include "sim/cli/generator.hpp"
 #include "sim/cli/plotting.hpp"
 #include "sim/engine/simulation.hpp"
+#include "sim/ensemble/ensemble_cli.hpp"
+#include "sim/ensemble/replica.hpp"
 #include "sim/load/loader.hpp"
 
 #include <CLI/CLI.hpp>
@@ -22,24 +24,25 @@ struct RunArguments {
   std::string output;
   std::vector<std::string> sets;
   std::optional<std::uint64_t> seed;
+  std::optional<std::uint64_t> replica;
   bool quiet   = false;
   bool verbose = false;
   bool report  = false;
 };
 
-Scenario load(const std::string& file, const std::vector<std::string>& sets)
+ScenarioSource load(const std::string& file, const std::vector<std::string>& sets)
 {
   std::vector<Override> overrides;
   for (const auto& s : sets)
     overrides.push_back(parse_override(s));
-  return load_scenario_file(file, overrides);
+  return ScenarioSource::from_file(file, overrides);
 }
 
 int run(const RunArguments& args)
 {
-  Scenario scenario = load(args.scenario, args.sets);
-  if (args.seed) scenario.seed = *args.seed;
-  const std::string dir = args.output.empty() ? "out/" + scenario.name : args.output;
+  const ScenarioSource source = load(args.scenario, args.sets);
+  const Scenario scenario     = scenario_to_run(source, args.seed, args.replica);
+  const std::string dir       = args.output.empty() ? "out/" + scenario.name : args.output;
   if (std::filesystem::exists(dir) && !std::filesystem::is_directory(dir))
     throw InputError("-o " + dir + ": exists and is not a folder");
 
@@ -51,7 +54,9 @@ int run(const RunArguments& args)
   const auto events   = simulate(scenario, RunOptions{args.verbose});
   const double wall_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count();
   write_outputs(dir, scenario, events, wall_s);
-  if (!args.quiet) std::cout << human_summary(scenario, events) << "outputs: " << dir << "/\n";
+  if (!args.quiet)
+    std::cout << draws_note(source, scenario.seed, args.replica) << human_summary(scenario, events)
+              << "outputs: " << dir << "/\n";
   return args.report ? make_report(dir, args.quiet) : kExitOk;
 }
 
@@ -60,7 +65,7 @@ int validate(const std::vector<std::string>& files, bool quiet)
   int code = kExitOk;
   for (const auto& file : files) {
     try {
-      const Scenario s = load(file, {});
+      const Scenario s = load(file, {}).medians();
       if (!quiet)
         std::cout << file << ": ok (" << s.name << ", " << s.sites.size() << " sites, " << phase_refs(s).size()
                   << " phases)\n";
@@ -100,6 +105,8 @@ int run_cli(int argc, char** argv)
   run_cmd->add_option("-o,--output", args.output, "Output folder (default: out/<scenario name>)");
   run_cmd->add_option("--set", args.sets, "Override a scalar by key path, e.g. suppliers.nvidia.share=30%")->take_all();
   run_cmd->add_option("--seed", args.seed, "Random seed (overrides the scenario's)");
+  run_cmd->add_option("--replica", args.replica,
+                      "Simulate replica I of an ensemble (its draws) instead of the medians");
   run_cmd->add_flag("-q,--quiet", args.quiet, "Print nothing on success");
   run_cmd->add_flag("-v,--verbose", args.verbose, "Show SimGrid's own logs");
   run_cmd->add_flag("--report", args.report, "Also write the report (charts and report.html, as gwsim report DIR)");
@@ -138,6 +145,8 @@ int run_cli(int argc, char** argv)
   generate_cmd->add_option("--seed", spec.seed, "Seed of the generator")->capture_default_str();
   generate_cmd->add_option("-o,--output", generated, "Scenario file to write (default: standard output)");
 
+  const EnsembleCommands ensemble_commands(app);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -154,6 +163,7 @@ int run_cli(int argc, char** argv)
     if (*generate_cmd) return generate(spec, generated);
     if (*report_cmd) return make_report(report_dir);
     if (*compare_cmd) return compare_runs(compared.at(0), compared.at(1), compare_out);
+    if (auto code = ensemble_commands.dispatch()) return *code;
     return run(args);
   } catch (const InputError& e) {
     std::cerr << e.what() << "\n";

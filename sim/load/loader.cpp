@@ -75,10 +75,10 @@ Fund read_fund(const KeyedNode& item, NameIndex& names)
   fund.name = names.names().back();
   if (auto from = item.find("from")) fund.from = from->name();
   fund.amount =
-      item.require("amount", "an amount of money such as \"$30B\"").parse(above_zero(parse_money, &Money::usd));
+      item.require("amount", "an amount of money such as \"$30B\"").value(above_zero(parse_money, &Money::usd));
   if (auto at = item.find("at")) fund.at = at->parse(parse_date);
   if (auto tranche = item.find("per_gw_online"))
-    fund.per_gw_online = tranche->parse(above_zero(parse_money, &Money::usd));
+    fund.per_gw_online = tranche->value(above_zero(parse_money, &Money::usd));
   return fund;
 }
 
@@ -86,7 +86,7 @@ Finance read_finance(const KeyedNode& map)
 {
   map.check_keys({"facility", "funds"});
   Finance f;
-  if (auto facility = map.find("facility")) f.facility = facility->parse(parse_money_per_power);
+  if (auto facility = map.find("facility")) f.facility = facility->value(parse_money_per_power);
   if (auto funds = map.find("funds")) {
     NameIndex names("fund");
     for (const KeyedNode& item : funds->items("a list of funds", true))
@@ -131,20 +131,43 @@ ScenarioError::ScenarioError(std::string file, int line, int column, std::string
 {
 }
 
+ScenarioSource::ScenarioSource(const std::string& text, const std::string& file, const std::vector<Override>& overrides)
+    : text_(text), file_(file), root_(parse_yaml(text, file)), origins_(std::make_shared<Origins>(file))
+{
+  apply_overrides(root_, overrides, *origins_);
+  medians_ = read(Draws::medians(), &inputs_);
+}
+
+ScenarioSource ScenarioSource::from_file(const std::string& path, const std::vector<Override>& overrides)
+{
+  return ScenarioSource(read_scenario_text(path), path, overrides);
+}
+
+Scenario ScenarioSource::replica(std::uint64_t seed, std::uint64_t index) const
+{
+  return read(Draws::replica(seed, index), nullptr);
+}
+
+Scenario ScenarioSource::read(const Draws& draws, std::vector<UncertainInput>* inputs) const
+{
+  Uncertainty uncertainty(draws);
+  Origins origins = *origins_;
+  origins.draw_with(&uncertainty);
+  // An empty document has no mark: errors about it point at the first line.
+  Scenario s = read_scenario(KeyedNode(root_, "", origins, YAML::Mark()));
+  s.file     = file_;
+  if (inputs) *inputs = uncertainty.inputs();
+  return s;
+}
+
 Scenario load_scenario_file(const std::string& path, const std::vector<Override>& overrides)
 {
-  return load_scenario_text(read_scenario_text(path), path, overrides);
+  return ScenarioSource::from_file(path, overrides).medians();
 }
 
 Scenario load_scenario_text(const std::string& text, const std::string& file, const std::vector<Override>& overrides)
 {
-  YAML::Node root = parse_yaml(text, file);
-  Origins origins(file);
-  apply_overrides(root, overrides, origins);
-  // An empty document has no mark: errors about it point at the first line.
-  Scenario s = read_scenario(KeyedNode(root, "", origins, YAML::Mark()));
-  s.file     = file;
-  return s;
+  return ScenarioSource(text, file, overrides).medians();
 }
 
 } // namespace gwsim

@@ -2,13 +2,19 @@
 #ifndef GWSIM_SIM_LOADER_HPP
 #define GWSIM_SIM_LOADER_HPP
 
+#include "sim/load/uncertainty.hpp"
 #include "sim/model/scenario.hpp"
 
+#include <yaml-cpp/yaml.h>
+
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
 namespace gwsim {
+
+class Origins;
 
 /** @brief A `--set KEY=VALUE` override: a dotted key path (list items addressed by name) and a YAML scalar. */
 struct Override {
@@ -44,6 +50,34 @@ class ScenarioError : public InputError {
   int column_;
   std::string key_path_;
   std::string message_;
+};
+
+/** @brief A scenario file parsed, overridden and validated once, then read as often as needed: at its medians (what
+ * `gwsim run` simulates) or as replica I of an ensemble, whose draws depend only on (seed, I). */
+class ScenarioSource {
+ public:
+  /** @brief Reads `text` (named `file` in messages) at its medians; throws ScenarioError or InputError. */
+  ScenarioSource(const std::string& text, const std::string& file, const std::vector<Override>& overrides);
+  static ScenarioSource from_file(const std::string& path, const std::vector<Override>& overrides);
+
+  /** @brief The scenario with every distribution at its median. */
+  const Scenario& medians() const { return medians_; }
+  /** @brief The values given as distributions, in reading order. */
+  const std::vector<UncertainInput>& uncertain_inputs() const { return inputs_; }
+  /** @brief Replica `index` of seed `seed`: the scenario read again with that replica's draws. */
+  Scenario replica(std::uint64_t seed, std::uint64_t index) const;
+  /** @brief The scenario text as read (before overrides), for fingerprints. */
+  const std::string& text() const { return text_; }
+
+ private:
+  Scenario read(const Draws& draws, std::vector<UncertainInput>* inputs) const;
+
+  std::string text_;
+  std::string file_;
+  YAML::Node root_;
+  std::shared_ptr<Origins> origins_;
+  Scenario medians_;
+  std::vector<UncertainInput> inputs_;
 };
 
 /** @brief Loads and validates a scenario file, applying overrides first. Throws ScenarioError or InputError. */

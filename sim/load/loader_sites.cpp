@@ -14,20 +14,25 @@ struct PendingAfter {
   std::optional<KeyedNode> list;
 };
 
+/** @brief A PUE: a number of at least 1. */
+Parsed<double> parse_pue(const std::string& text)
+{
+  auto parsed = parse_number(text);
+  if (parsed && *parsed.value < 1)
+    return Parsed<double>::fail("a PUE of at least 1 (facility power ÷ IT power)", quoted(text));
+  return parsed;
+}
+
 Phase read_phase(const KeyedNode& item, const NameIndex& accelerators)
 {
   item.check_keys({"name", "it_power", "pue", "start", "build", "install", "after", "accelerator"});
   Phase p;
   p.name     = item.require("name", "a name").name();
-  p.it_power = item.require("it_power", "a power such as \"600 MW\"").parse(above_zero(parse_power, &Power::watts));
-  if (auto pue = item.find("pue")) {
-    p.pue = pue->parse(parse_number);
-    if (p.pue < 1)
-      pue->fail("expected a PUE of at least 1 (facility power ÷ IT power), found " + quoted(pue->scalar("")));
-  }
+  p.it_power = item.require("it_power", "a power such as \"600 MW\"").value(above_zero(parse_power, &Power::watts));
+  if (auto pue = item.find("pue")) p.pue = pue->value(parse_pue, ValidRange{1.0});
   if (auto start = item.find("start")) p.start = start->parse(parse_date);
-  p.build = item.require("build", "a duration such as \"10 months\"").parse(parse_duration);
-  if (auto install = item.find("install")) p.install = install->parse(above_zero(parse_rate, &Rate::per_day));
+  p.build = item.require("build", "a duration such as \"10 months\"").value(parse_duration);
+  if (auto install = item.find("install")) p.install = install->value(above_zero(parse_rate, &Rate::per_day));
   if (auto accelerator = item.find("accelerator")) p.accelerator = accelerators.resolve(*accelerator);
   return p;
 }

@@ -15,9 +15,9 @@ std::vector<Accelerator> read_accelerators(const KeyedNode& list, NameIndex& nam
     Accelerator a;
     names.declare(item.require("name", "a name"));
     a.name     = names.names().back();
-    a.it_power = item.require("it_power", "a power such as \"1.8 kW\"").parse(above_zero(parse_power, &Power::watts));
+    a.it_power = item.require("it_power", "a power such as \"1.8 kW\"").value(above_zero(parse_power, &Power::watts));
     if (auto pflops = item.find("pflops")) a.pflops = pflops->parse(parse_number);
-    if (auto price = item.find("price")) a.price = price->parse(parse_money);
+    if (auto price = item.find("price")) a.price = price->value(parse_money);
     result.push_back(a);
   }
   return result;
@@ -36,10 +36,11 @@ std::vector<Supplier> read_suppliers(const KeyedNode& list, const NameIndex& acc
     names.declare(item.require("name", "a name"));
     s.name    = names.names().back();
     s.product = item.require("product", "an accelerator name or a schedule of them").schedule(product_index);
-    s.rate    = item.require("rate", "a rate such as \"400k/month\" or a schedule of them").schedule(parse_rate);
-    s.share   = Schedule<Share>::always(Share{1.0});
-    if (auto share = item.find("share")) s.share = share->schedule(parse_share);
-    if (auto lot = item.find("lot")) s.lot = lot->parse(above_zero(parse_duration, &Duration::days));
+    s.rate    = item.require("rate", "a rate such as \"400k/month\" or a schedule of them")
+                 .schedule(parse_rate, KeyedNode::Values::uncertain);
+    s.share = Schedule<Share>::always(Share{1.0});
+    if (auto share = item.find("share")) s.share = share->schedule(parse_share, KeyedNode::Values::uncertain);
+    if (auto lot = item.find("lot")) s.lot = lot->value(above_zero(parse_duration, &Duration::days));
     result.push_back(s);
   }
   return result;
@@ -53,8 +54,9 @@ std::vector<Region> read_regions(const KeyedNode& list, NameIndex& names)
     Region r;
     names.declare(item.require("name", "a name"));
     r.name     = names.names().back();
-    r.headroom = item.require("headroom", "a power such as \"1 GW\" or a schedule of them").schedule(parse_power);
-    if (auto interconnect = item.find("interconnect")) r.interconnect = interconnect->parse(parse_duration);
+    r.headroom = item.require("headroom", "a power such as \"1 GW\" or a schedule of them")
+                     .schedule(parse_power, KeyedNode::Values::uncertain);
+    if (auto interconnect = item.find("interconnect")) r.interconnect = interconnect->value(parse_duration);
     result.push_back(r);
   }
   return result;
@@ -72,11 +74,11 @@ std::vector<Lane> read_lanes(const KeyedNode& list, const NameIndex& suppliers, 
     if (!seen.insert({lane.from, lane.to}).second)
       item.fail("duplicate lane " + suppliers.names()[lane.from] + "->" + regions.names()[lane.to] +
                 " (one lane per supplier and region)");
-    if (auto transit = item.find("transit")) lane.transit = transit->parse(parse_duration);
+    if (auto transit = item.find("transit")) lane.transit = transit->value(parse_duration);
     // Without a throughput the lane carries any amount at once: an infinite rate, as SimGrid's unlimited link.
     lane.throughput = Rate{std::numeric_limits<double>::infinity()};
     if (auto throughput = item.find("throughput"))
-      lane.throughput = throughput->parse(above_zero(parse_rate, &Rate::per_day));
+      lane.throughput = throughput->value(above_zero(parse_rate, &Rate::per_day));
     result.push_back(lane);
   }
   return result;

@@ -114,7 +114,7 @@ void apply_overrides(YAML::Node& root, const std::vector<Override>& overrides, O
       walked = join_path(walked, segment);
       key    = segment;
     }
-    if (node.IsSequence() || (node.IsMap() && !is_schedule(node)))
+    if (node.IsSequence() || (node.IsMap() && !is_schedule(node) && !holds_distribution(node)))
       throw InputError(origin + ": error: " + walked + " is " + describe_found(node) +
                        "; --set replaces a single value or a schedule");
     YAML::Node value;

@@ -2,7 +2,9 @@
 
 #include "sim/load/loader.hpp"
 
+#include <algorithm>
 #include <set>
+#include <sstream>
 
 namespace gwsim {
 namespace {
@@ -47,6 +49,7 @@ std::string describe_found(const YAML::Node& node)
 {
   switch (node.Type()) {
   case YAML::NodeType::Map:
+    if (holds_distribution(node)) return "a distribution";
     return node.size() == 0 ? "an empty map" : "a map";
   case YAML::NodeType::Sequence:
     return node.size() == 0 ? "an empty list" : "a list";
@@ -60,6 +63,15 @@ std::string describe_found(const YAML::Node& node)
 KeyedNode::KeyedNode(YAML::Node node, std::string path, const Origins& origins, YAML::Mark fallback)
     : node_(std::move(node)), path_(std::move(path)), origins_(&origins), fallback_(fallback)
 {
+}
+
+KeyedNode& KeyedNode::operator=(const KeyedNode& other)
+{
+  node_.reset(other.node_);
+  path_     = other.path_;
+  origins_  = other.origins_;
+  fallback_ = other.fallback_;
+  return *this;
 }
 
 YAML::Mark KeyedNode::mark() const
@@ -145,6 +157,129 @@ std::string KeyedNode::scalar(const std::string& expected) const
 {
   if (!node_.IsScalar()) fail_expected(expected);
   return node_.Scalar();
+}
+
+bool holds_distribution(const YAML::Node& node)
+{
+  if (!node.IsMap()) return false;
+  for (const auto& entry : node)
+    if (entry.first.IsScalar() &&
+        std::count(distribution_keys().begin(), distribution_keys().end(), entry.first.Scalar()) > 0)
+      return true;
+  return false;
+}
+
+bool KeyedNode::is_distribution() const
+{
+  return holds_distribution(node_);
+}
+
+namespace {
+
+std::string number_text(double x)
+{
+  std::ostringstream out;
+  out << x;
+  return out.str();
+}
+
+/** @brief The items of a list that must hold exactly `count` values. */
+std::vector<KeyedNode> exact_items(const KeyedNode& list, std::size_t count, const std::string& expected)
+{
+  if (!list.yaml().IsSequence() || list.yaml().size() != count)
+    list.fail("expected " + expected + ", found " +
+              (list.yaml().IsSequence() ? "a list of " + std::to_string(list.yaml().size()) +
+                                              (list.yaml().size() == 1 ? " value" : " values")
+                                        : describe_found(list.yaml())));
+  return list.items(expected, true);
+}
+
+} // namespace
+
+UncertainInput KeyedNode::read_uncertain(const std::function<double(const KeyedNode&)>& parameter,
+                                         ValidRange range) const
+{
+  check_keys({"uniform", "triangular", "normal", "lognormal", "discrete", "group"});
+  UncertainInput input{path_, Distribution{}, ""};
+  if (auto group = find("group")) input.group = group->name();
+  std::vector<std::pair<Distribution::Form, KeyedNode>> forms;
+  for (auto form : {Distribution::Form::uniform, Distribution::Form::triangular, Distribution::Form::normal,
+                    Distribution::Form::lognormal, Distribution::Form::discrete})
+    if (auto at = find(form_name(form))) forms.emplace_back(form, *at);
+  if (forms.size() != 1) {
+    std::string found = forms.empty() ? "none" : "";
+    for (const auto& form : forms)
+      found += (found.empty() ? "" : " and ") + std::string(form_name(form.first));
+    fail("expected one distribution form (uniform, triangular, normal, lognormal or discrete), found " + found);
+  }
+
+  // A location parameter (a bound, a mode, a mean, a median, a p90, a discrete value) lies in the valid range.
+  const auto located = [&](const KeyedNode& n) {
+    const double x = parameter(n);
+    if (x < range.lowest || x > range.highest)
+      n.fail("expected a value of at least " + number_text(range.lowest) + ", found " + quoted(n.scalar("")));
+    return x;
+  };
+  const auto [form, at] = forms.front();
+  Distribution& d       = input.distribution;
+  d.form                = form;
+  d.range               = range;
+  switch (form) {
+  case Distribution::Form::uniform: {
+    const auto ends = exact_items(at, 2, "a list of two values [LOW, HIGH]");
+    d.parameters    = {located(ends[0]), located(ends[1])};
+    if (d.parameters[1] < d.parameters[0])
+      ends[1].fail("expected a high end of at least the low end " + quoted(ends[0].scalar("")) + ", found " +
+                   quoted(ends[1].scalar("")));
+    break;
+  }
+  case Distribution::Form::triangular: {
+    const auto points = exact_items(at, 3, "a list of three values [MIN, MODE, MAX]");
+    d.parameters      = {located(points[0]), located(points[1]), located(points[2])};
+    if (d.parameters[1] < d.parameters[0] || d.parameters[2] < d.parameters[1])
+      points[1].fail("expected a mode between the minimum " + quoted(points[0].scalar("")) + " and the maximum " +
+                     quoted(points[2].scalar("")) + ", found " + quoted(points[1].scalar("")));
+    break;
+  }
+  case Distribution::Form::normal: {
+    at.check_keys({"mean", "sd"});
+    d.parameters = {located(at.require("mean", "the mean")), parameter(at.require("sd", "the standard deviation"))};
+    break;
+  }
+  case Distribution::Form::lognormal: {
+    at.check_keys({"median", "p90"});
+    const KeyedNode median = at.require("median", "the median");
+    const KeyedNode p90    = at.require("p90", "the 90th percentile");
+    d.parameters           = {located(median), located(p90)};
+    if (d.parameters[0] <= 0) median.fail("expected a median above zero, found " + quoted(median.scalar("")));
+    if (d.parameters[1] <= d.parameters[0])
+      p90.fail("expected a p90 above the median " + quoted(median.scalar("")) + ", found " + quoted(p90.scalar("")));
+    break;
+  }
+  case Distribution::Form::discrete: {
+    const auto outcomes = at.entries("a map from value to weight such as {15%: 0.5, 20%: 0.5}");
+    if (outcomes.empty()) at.fail("expected a map from value to weight with at least one entry, found an empty map");
+    double total = 0;
+    for (const auto& [value, weight] : outcomes) {
+      const double w = weight.parse(parse_number);
+      if (!(w > 0)) weight.fail("expected a weight above zero, found " + quoted(weight.scalar("")));
+      d.outcomes.emplace_back(located(value), w);
+      total += w;
+    }
+    for (auto& outcome : d.outcomes)
+      outcome.second /= total;
+    std::stable_sort(d.outcomes.begin(), d.outcomes.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    break;
+  }
+  }
+  return input;
+}
+
+double KeyedNode::draw(UncertainInput input) const
+{
+  if (Uncertainty* uncertainty = origins_->uncertainty()) return uncertainty->draw(std::move(input));
+  return input.distribution.median();
 }
 
 std::string KeyedNode::name() const

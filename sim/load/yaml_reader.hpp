@@ -3,12 +3,15 @@
 #ifndef GWSIM_SIM_YAML_READER_HPP
 #define GWSIM_SIM_YAML_READER_HPP
 
+#include "sim/load/magnitude.hpp"
 #include "sim/load/quantity_parse.hpp"
+#include "sim/load/uncertainty.hpp"
 #include "sim/model/schedule.hpp"
 
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <functional>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -29,9 +32,13 @@ class Origins {
   [[noreturn]] void fail(const YAML::Node& at, const YAML::Mark& fallback, const std::string& path,
                          const std::string& message) const;
   const std::string& file() const { return file_; }
+  /** @brief The draws this reading takes and records its uncertain inputs in; none: medians, not recorded. */
+  void draw_with(Uncertainty* uncertainty) { uncertainty_ = uncertainty; }
+  Uncertainty* uncertainty() const { return uncertainty_; }
 
  private:
   std::string file_;
+  Uncertainty* uncertainty_ = nullptr;
   // yaml-cpp nodes cannot carry a mark set by us, so overridden nodes are recognised by identity (Node::is).
   std::vector<std::pair<YAML::Node, std::string>> overridden_;
 };
@@ -43,6 +50,9 @@ using ParsedType = typename decltype(std::declval<Parse>()(std::string()).value)
 /** @brief `parent.child`, or `child` at the top. */
 std::string join_path(const std::string& parent, const std::string& child);
 
+/** @brief True when `node` is a map holding a distribution key (`uniform`, …, `group`). */
+bool holds_distribution(const YAML::Node& node);
+
 /** @brief What a node is, as error messages say it was found: `a map`, `a list`, `nothing` or the quoted text. */
 std::string describe_found(const YAML::Node& node);
 
@@ -51,6 +61,10 @@ class KeyedNode {
  public:
   /** @brief `fallback` locates `node` when it has no mark of its own (an empty value). */
   KeyedNode(YAML::Node node, std::string path, const Origins& origins, YAML::Mark fallback = YAML::Mark::null_mark());
+  KeyedNode(const KeyedNode&) = default;
+  /** @brief Rebinds to `other`'s node: YAML::Node's own `=` would overwrite the tree (as sorting a schedule's
+   * entries did, which a second reading of the same tree then saw). */
+  KeyedNode& operator=(const KeyedNode& other);
 
   const YAML::Node& yaml() const { return node_; }
   const std::string& path() const { return path_; }
@@ -88,38 +102,78 @@ class KeyedNode {
     return *parsed.value;
   }
 
-  /** @brief A value or a map date → value, sorted by date; duplicate dates and an empty map are errors. */
+  /** @brief True when this is a map holding a distribution key (`uniform`, …, `group`). */
+  bool is_distribution() const;
+
+  /** @brief A value that may also be a distribution (SCENARIO-FORMAT.md, "Uncertainty"): a scalar is parsed by
+   * `parse_text`; a distribution's parameters are, and the value is its draw in this reading (the median, or a
+   * replica's draw, truncated to `range`), recorded as an uncertain input at this key path. */
   template <class Parse>
-  Schedule<ParsedType<Parse>> schedule(Parse parse_value) const
+  ParsedType<Parse> value(Parse parse_text, ValidRange range = Magnitude<ParsedType<Parse>>::range()) const
   {
     using T = ParsedType<Parse>;
+    if (!is_distribution()) return parse(parse_text);
+    const auto parameter = [&parse_text](const KeyedNode& n) { return Magnitude<T>::of(n.parse(parse_text)); };
+    return Magnitude<T>::make(draw(read_uncertain(parameter, range)));
+  }
+
+  /** @brief Whether a schedule's values may be distributions. */
+  enum class Values { plain, uncertain };
+
+  /** @brief A value or a map date → value, sorted by date; duplicate dates and an empty map are errors. */
+  template <class Parse>
+  Schedule<ParsedType<Parse>> schedule(Parse parse_value, Values values = Values::plain) const
+  {
+    using T = ParsedType<Parse>;
+    if (values == Values::uncertain && is_distribution()) return Schedule<T>::always(element(parse_value, values));
     if (node_.IsScalar()) return Schedule<T>::always(parse(parse_value));
-    if (!node_.IsMap() || node_.size() == 0)
+    if (!node_.IsMap() || node_.size() == 0 || is_distribution())
       fail_expected(parse_value(std::string()).expected + ", or a non-empty map from date to such a value");
-    return Schedule<T>{dated(parse_value), false};
+    return Schedule<T>{dated(parse_value, values), false};
   }
 
   /** @brief A map date → value as steps sorted by date; duplicate dates are errors, an empty map is none. */
   template <class Parse>
-  std::vector<ScheduleStep<ParsedType<Parse>>> dated(Parse parse_value) const
+  std::vector<ScheduleStep<ParsedType<Parse>>> dated(Parse parse_value, Values values = Values::plain) const
   {
     using T = ParsedType<Parse>;
-    std::vector<std::pair<ScheduleStep<T>, KeyedNode>> read;
-    for (const auto& [key, value] : entries("a map from date to " + parse_value(std::string()).expected))
-      read.push_back({ScheduleStep<T>{key.parse(parse_date), value.parse(parse_value)}, key});
-    // A stable sort keeps file order among equal dates, so the error names the later of two duplicates.
-    std::stable_sort(read.begin(), read.end(),
-                     [](const auto& a, const auto& b) { return a.first.from < b.first.from; });
+    std::vector<ScheduleStep<T>> read;
+    std::vector<KeyedNode> keys;
+    for (const auto& [key, value] : entries("a map from date to " + parse_value(std::string()).expected)) {
+      read.push_back(ScheduleStep<T>{key.parse(parse_date), value.element(parse_value, values)});
+      keys.push_back(key);
+    }
+    // A stable sort keeps file order among equal dates, so the error names the later of two duplicates. Indices are
+    // sorted, not the nodes: assigning a YAML::Node overwrites the tree it is in.
+    std::vector<std::size_t> order(read.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+      order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&read](std::size_t a, std::size_t b) { return read[a].from < read[b].from; });
     std::vector<ScheduleStep<T>> steps;
-    for (std::size_t i = 0; i < read.size(); ++i) {
-      if (i > 0 && read[i].first.from == read[i - 1].first.from)
-        read[i].second.fail("duplicate date " + read[i].first.from.iso() + " (each date may appear once)");
-      steps.push_back(read[i].first);
+    for (std::size_t i = 0; i < order.size(); ++i) {
+      if (i > 0 && read[order[i]].from == read[order[i - 1]].from)
+        keys[order[i]].fail("duplicate date " + read[order[i]].from.iso() + " (each date may appear once)");
+      steps.push_back(read[order[i]]);
     }
     return steps;
   }
 
  private:
+  /** @brief A schedule's value: possibly a distribution when `values` says so and its type may vary. */
+  template <class Parse>
+  ParsedType<Parse> element(Parse parse_value, Values values) const
+  {
+    if constexpr (Magnitude<ParsedType<Parse>>::varies)
+      if (values == Values::uncertain) return value(parse_value);
+    return parse(parse_value);
+  }
+
+  /** @brief The distribution at this node (checked), its parameters read by `parameter`, truncated to `range`. */
+  UncertainInput read_uncertain(const std::function<double(const KeyedNode&)>& parameter, ValidRange range) const;
+  /** @brief The value of `input` in this reading, recorded when the reading records. */
+  double draw(UncertainInput input) const;
+
   YAML::Node node_;
   std::string path_;
   const Origins* origins_;
