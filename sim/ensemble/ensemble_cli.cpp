@@ -22,12 +22,38 @@ EnsembleCommands::EnsembleCommands(CLI::App& app)
   m->add_option("-o,--output", merge_output_, "Output folder")->required();
   m->add_flag("-q,--quiet", merge_quiet_, "Print nothing on success");
   merge_command_ = m;
+
+  auto* s = app.add_subcommand("sensitivity", "Swing each uncertain input from its P10 to its P90, the others at their "
+                                              "median, and rank the effect on a milestone (sensitivity.csv)");
+  s->add_option("scenario", sensitivity_.scenario, "Scenario file (YAML)")->required()->check(CLI::ExistingFile);
+  s->add_option("--metric", sensitivity_.metric, "N_gw: the date N GW is first online")->capture_default_str();
+  s->add_option("--jobs", sensitivity_.jobs, "Runs simulated at once (default: one per core)")
+      ->check(CLI::PositiveNumber);
+  s->add_option("-o,--output", sensitivity_.output, "Output folder (default: out/<scenario name>-sensitivity)");
+  s->add_option("--set", sensitivity_.sets, "Override a value by key path, as for run")->take_all();
+  s->add_flag("-q,--quiet", sensitivity_.quiet, "Print nothing on success");
+  sensitivity_command_ = s;
+
+  auto* w = app.add_subcommand("sweep", "Run every combination of the given values (each optionally an ensemble) and "
+                                        "compare their milestones (sweep.csv)");
+  w->add_option("scenario", sweep_.scenario, "Scenario file (YAML)")->required()->check(CLI::ExistingFile);
+  w->add_option("--vary", sweep_.vary, "KEY=v1,v2,...: values of one key path (repeatable)")->required();
+  w->add_option("--runs", sweep_.runs, "Replicas per point (default: one run at the medians)")
+      ->check(CLI::PositiveNumber);
+  w->add_option("--jobs", sweep_.jobs, "Runs simulated at once (default: one per core)")->check(CLI::PositiveNumber);
+  w->add_option("-o,--output", sweep_.output, "Output folder (default: out/<scenario name>-sweep)");
+  w->add_option("--set", sweep_.sets, "Override a value by key path, as for run")->take_all();
+  w->add_option("--seed", sweep_.seed, "Seed of the draws (overrides the scenario's)");
+  w->add_flag("-q,--quiet", sweep_.quiet, "Print nothing on success");
+  sweep_command_ = w;
 }
 
 std::optional<int> EnsembleCommands::dispatch() const
 {
   if (*ensemble_command_) return run_ensemble(ensemble_);
   if (*merge_command_) return run_merge(merge_dirs_, merge_output_, merge_quiet_);
+  if (*sensitivity_command_) return run_sensitivity(sensitivity_);
+  if (*sweep_command_) return run_sweep(sweep_);
   return std::nullopt;
 }
 

@@ -4,6 +4,8 @@
 #define GWSIM_SIM_ENSEMBLE_ENSEMBLE_CLI_HPP
 
 #include "sim/ensemble/ensemble_run.hpp"
+#include "sim/ensemble/sensitivity.hpp"
+#include "sim/ensemble/sweep.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -13,7 +15,7 @@ namespace gwsim {
 
 class EnsembleCommands {
  public:
-  /** @brief Adds `ensemble` and `merge` to `app`. */
+  /** @brief Adds `ensemble`, `merge`, `sweep` and `sensitivity` to `app`. */
   explicit EnsembleCommands(CLI::App& app);
   /** @brief The exit code of the chosen subcommand when it is one of these; nothing otherwise. */
   std::optional<int> dispatch() const;
@@ -25,6 +27,10 @@ class EnsembleCommands {
   bool merge_quiet_           = false;
   CLI::App* ensemble_command_ = nullptr;
   CLI::App* merge_command_    = nullptr;
+  SensitivityArguments sensitivity_;
+  CLI::App* sensitivity_command_ = nullptr;
+  SweepArguments sweep_;
+  CLI::App* sweep_command_ = nullptr;
 };
 
 } // namespace gwsim

@@ -1,7 +1,7 @@
 #include "sim/ensemble/ensemble_run.hpp"
 
 #include "analysis/atomic_file.hpp"
-#include "sim/engine/simulation.hpp"
+#include "sim/ensemble/command_support.hpp"
 #include "sim/ensemble/ensemble_tables.hpp"
 #include "sim/ensemble/progress.hpp"
 #include "sim/ensemble/replica.hpp"
@@ -13,7 +13,6 @@
 #include <filesystem>
 #include <iostream>
 #include <regex>
-#include <thread>
 
 namespace gwsim {
 namespace {
@@ -91,44 +90,29 @@ void write_tables(const std::string& dir, const ResultsDb& db)
     write_file_atomically((fs::path(dir) / name).string(), content);
 }
 
-void make_folder(const std::string& dir)
-{
-  if (fs::exists(dir) && !fs::is_directory(dir)) throw InputError("-o " + dir + ": exists and is not a folder");
-  std::error_code ec;
-  fs::create_directories(dir, ec);
-  if (ec) throw std::runtime_error("cannot create output folder " + dir + ": " + ec.message());
-}
-
 } // namespace
 
 int run_ensemble(const EnsembleArguments& args)
 {
-  std::vector<Override> overrides;
-  for (const auto& s : args.sets)
-    overrides.push_back(parse_override(s));
-  const ScenarioSource source = ScenarioSource::from_file(args.scenario, overrides);
+  const ScenarioSource source = load_source(args.scenario, args.sets);
   const Shard shard           = parse_shard(args.shard);
   if (args.runs < 1) throw InputError("--runs: expected a number of replicas of at least 1, found 0");
   const std::uint64_t seed = args.seed.value_or(source.medians().seed);
   const std::string dir    = args.output.empty() ? "out/" + source.medians().name + "-ensemble" : args.output;
 
-  make_folder(dir);
+  make_output_folder(dir);
   ResultsDb db((fs::path(dir) / "results.sqlite").string(), identity_of(source, args, seed));
   const std::set<std::uint64_t> done = db.replicas();
   std::vector<std::uint64_t> missing;
   for (std::uint64_t r = kFirstReplica; r < kFirstReplica + args.runs; ++r)
     if (shard.holds(r) && !done.count(r)) missing.push_back(r);
 
-  const unsigned jobs = args.jobs > 0 ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
+  const unsigned jobs = jobs_or_cores(args.jobs);
   {
     Progress progress(missing.size(), !args.quiet && stderr_is_terminal());
     run_in_children(
         missing, jobs,
-        [&](std::uint64_t replica) {
-          const Scenario scenario  = scenario_to_run(source, seed, replica);
-          const EventRecord events = simulate(scenario, RunOptions{});
-          return encode(replica_result(replica, scenario, analyze(scenario, events)));
-        },
+        [&](std::uint64_t replica) { return simulate_and_encode(replica, scenario_to_run(source, seed, replica)); },
         [&](std::uint64_t, const std::string& bytes) {
           db.add(decode_replica_result(bytes));
           progress.step();
@@ -159,7 +143,7 @@ int run_merge(const std::vector<std::string>& shard_dirs, const std::string& out
     if (shard_identity != identity)
       throw InputError(dir + ": an ensemble of another scenario or other arguments than " + shard_dirs.front());
   }
-  make_folder(output);
+  make_output_folder(output);
   ResultsDb merged((fs::path(output) / "results.sqlite").string(), identity);
   for (const auto& shard : shards)
     for (const ReplicaResult& r : shard->results())

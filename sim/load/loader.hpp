@@ -66,6 +66,8 @@ class ScenarioSource {
   const std::vector<UncertainInput>& uncertain_inputs() const { return inputs_; }
   /** @brief Replica `index` of seed `seed`: the scenario read again with that replica's draws. */
   Scenario replica(std::uint64_t seed, std::uint64_t index) const;
+  /** @brief The scenario read with `draws` (a sensitivity swing, say). */
+  Scenario with_draws(const Draws& draws) const { return read(draws, nullptr); }
   /** @brief The scenario text as read (before overrides), for fingerprints. */
   const std::string& text() const { return text_; }
 

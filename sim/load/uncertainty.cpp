@@ -15,13 +15,26 @@ Draws Draws::replica(std::uint64_t seed, std::uint64_t index)
   return d;
 }
 
+std::string stream_of(const UncertainInput& input)
+{
+  return input.group.empty() ? "path:" + input.path : "group:" + input.group;
+}
+
+Draws Draws::swing(std::string stream, double u)
+{
+  Draws d;
+  d.swung_          = std::move(stream);
+  d.swing_quantile_ = u;
+  return d;
+}
+
 double Draws::quantile_of(const UncertainInput& input) const
 {
-  if (medians_) return 0.5;
+  if (medians_) return !swung_.empty() && stream_of(input) == swung_ ? swing_quantile_ : 0.5;
   Fnv1a hash;
   hash.add(seed_);
   hash.add(index_);
-  hash.add(input.group.empty() ? "path:" + input.path : "group:" + input.group);
+  hash.add(stream_of(input));
   std::mt19937_64 engine(hash.value());
   // 53 random bits, centred in their interval: u is never 0 nor 1.
   return (static_cast<double>(engine() >> 11) + 0.5) * 0x1p-53;
