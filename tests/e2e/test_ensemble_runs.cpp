@@ -27,12 +27,14 @@ void expect_same_ensemble(const std::string& a, const std::string& b)
 
 } // namespace
 
-TEST(EnsembleRuns, SameOutputsForOneAndTwoJobsAndForShardsMerged)
+TEST(EnsembleRuns, SameOutputsForOneTwoAndFourJobsAndForShardsMerged)
 {
   TempDir tmp;
   ASSERT_EQ(run_ensemble(uncertain_build_path(), kRuns, tmp / "j1", {"--jobs", "1"}), 0);
   ASSERT_EQ(run_ensemble(uncertain_build_path(), kRuns, tmp / "j2", {"--jobs", "2"}), 0);
+  ASSERT_EQ(run_ensemble(uncertain_build_path(), kRuns, tmp / "j4", {"--jobs", "4"}), 0);
   expect_same_ensemble(tmp / "j1", tmp / "j2");
+  expect_same_ensemble(tmp / "j1", tmp / "j4");
   EXPECT_EQ(query(tmp / "j1/results.sqlite", "SELECT COUNT(*) FROM replicas"), std::to_string(kRuns) + "\n");
 
   ASSERT_EQ(run_ensemble(uncertain_build_path(), kRuns, tmp / "s1", {"--shard", "1/2"}), 0);
