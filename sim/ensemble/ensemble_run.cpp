@@ -121,7 +121,8 @@ int run_ensemble(const EnsembleArguments& args)
   write_tables(dir, db);
   if (!args.quiet)
     std::cout << source.medians().name << ": " << db.replicas().size() << " replicas (" << missing.size()
-              << " run now, " << source.uncertain_inputs().size() << " uncertain inputs, seed " << seed
+              << " run now, " << source.uncertain_inputs().size()
+              << (source.uncertain_inputs().size() == 1 ? " uncertain input" : " uncertain inputs") << ", seed " << seed
               << (args.shard.empty() ? "" : ", shard " + args.shard) << ")\noutputs: " << dir << "/\n";
   return 0;
 }
