@@ -13,6 +13,15 @@ def _dates(column):
     return pd.to_datetime(column, format='%Y-%m-%d')
 
 
+def _finished(fig, ax, ylabel, title):
+    """The figure, its y axis labelled and from 0, titled, with its legend upper left."""
+    ax.set_ylabel(ylabel)
+    ax.set_ylim(bottom=0)
+    ax.set_title(title)
+    ax.legend(loc='upper left')
+    return fig
+
+
 def capacity(data, marks, unit, title):
     """Online capacity against demand (timeline.csv), with the milestones of summary.json marked."""
     fig, ax = figure()
@@ -25,19 +34,17 @@ def capacity(data, marks, unit, title):
         ax.plot([when], [mark['value']], marker='o', color='#222222', markersize=4)
         ax.annotate(f'{mark["label"]}\n{mark["date"]}', (when, mark['value']), textcoords='offset points',
                     xytext=(-4, 6), ha='right', fontsize=7)
-    ax.set_ylabel(f'{unit} online')
-    ax.set_ylim(bottom=0)
-    ax.set_title(title)
-    ax.legend(loc='upper left')
-    return fig
+    return _finished(fig, ax, f'{unit} online', title)
 
 
 def gantt(data, start):
-    """One bar per phase (top to bottom in phases.csv order), its states coloured."""
+    """One bar per phase (top to bottom in phases.csv order), its states coloured; waiting for funds only when a
+    phase did (runs with funds)."""
     phases = list(dict.fromkeys(zip(data['site'], data['phase'])))
+    shown = [s for s in STATES if s != 'waiting_funds' or (data['state'] == s).any()]
     fig, ax = figure(height=max(2.5, 0.9 + 0.28 * len(phases)))
     base = mdates.date2num(start)
-    for state in STATES:
+    for state in shown:
         spans = data[data['state'] == state]
         for row, (site, phase) in enumerate(phases):
             mine = spans[(spans['site'] == site) & (spans['phase'] == phase)]
@@ -47,8 +54,11 @@ def gantt(data, start):
     ax.set_ylim(len(phases) - 0.5, -0.5)
     ax.grid(axis='y', visible=False)
     ax.set_title('What each phase was doing')
-    handles = [Patch(color=COLOURS[s], label=LABELS[s]) for s in STATES]
-    ax.legend(handles=handles, loc='upper center', bbox_to_anchor=(0.5, -0.08), ncol=len(STATES))
+    handles = [Patch(color=COLOURS[s], label=LABELS[s]) for s in shown]
+    if len(shown) == len(STATES):  # waiting for funds too: two rows, below the axis's date offset
+        ax.legend(handles=handles, loc='upper center', bbox_to_anchor=(0.5, -0.16), ncol=3)
+    else:
+        ax.legend(handles=handles, loc='upper center', bbox_to_anchor=(0.5, -0.08), ncol=len(shown))
     return fig
 
 
@@ -58,11 +68,7 @@ def held_back(data):
     causes = list(CAUSES.values())
     ax.stackplot(_dates(data['date']), [data[c] for c in causes], labels=[LABELS[c] for c in causes],
                  colors=[COLOURS[c] for c in causes], step='post')
-    ax.set_ylabel('IT GW not yet complete')
-    ax.set_ylim(bottom=0)
-    ax.set_title('What held capacity back')
-    ax.legend(loc='upper left')
-    return fig
+    return _finished(fig, ax, 'IT GW not yet complete', 'What held capacity back')
 
 
 def waiting(data):
@@ -72,11 +78,34 @@ def waiting(data):
                  labels=['waiting for power (phase not energized)', 'waiting for install (energized)'],
                  colors=[COLOURS['power'], COLOURS['install']], step='post')
     ax.yaxis.set_major_formatter(lambda v, _: f'{v / 1e6:.1f}M' if v >= 1e6 else f'{v / 1e3:.0f}k')
-    ax.set_ylabel('accelerators delivered, not online')
-    ax.set_ylim(bottom=0)
-    ax.set_title('Accelerators delivered but waiting')
-    ax.legend(loc='upper left')
-    return fig
+    return _finished(fig, ax, 'accelerators delivered, not online', 'Accelerators delivered but waiting')
+
+
+def _billions(ax):
+    ax.yaxis.set_major_formatter(lambda v, _: f'${v / 1e9:,.0f}B')
+
+
+def funds(data):
+    """Cumulative funds received (a line) against capex spent by category (stacked), as steps."""
+    fig, ax = figure()
+    dates = _dates(data['date'])
+    spent = [c for c in data.columns if c not in ('date', 'funding', 'spent')]
+    ax.stackplot(dates, [data[c] for c in spent], labels=[LABELS.get(c, c) for c in spent],
+                 colors=[COLOURS.get(c, '#bcbd22') for c in spent], step='post', alpha=0.8)
+    ax.step(dates, data['funding'], where='post', color=COLOURS['funding'], linewidth=2, label=LABELS['funding'])
+    _billions(ax)
+    return _finished(fig, ax, 'cumulative USD', 'Funds received against capex spent')
+
+
+def circularity(data):
+    """Each investor's circularity at each timeline date (held until the next), with 1 (all it invested came back)
+    marked."""
+    fig, ax = figure()
+    dates = _dates(data['date'])
+    for investor in data.columns[1:]:
+        ax.plot(dates, data[investor], drawstyle='steps-post', linewidth=2, marker='o', markersize=3, label=investor)
+    ax.axhline(1.0, color='#999999', linewidth=0.8, linestyle=':')
+    return _finished(fig, ax, 'paid for accelerators / invested', 'Circularity: money that comes back to the investor')
 
 
 def comparison(data, unit, label_a, label_b):
@@ -87,8 +116,4 @@ def comparison(data, unit, label_a, label_b):
     ax.plot(dates, data['online_a'], color='#7f7f7f', linewidth=2, label=label_a)
     ax.plot(dates, data['online_b'], color=COLOURS['online'], linewidth=2, label=label_b)
     ax.fill_between(dates, data['online_a'], data['online_b'], color=COLOURS['online'], alpha=0.15, linewidth=0)
-    ax.set_ylabel(f'{unit} online')
-    ax.set_ylim(bottom=0)
-    ax.set_title(f'{unit} online: A against B')
-    ax.legend(loc='upper left')
-    return fig
+    return _finished(fig, ax, f'{unit} online', f'{unit} online: A against B')

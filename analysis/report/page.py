@@ -24,6 +24,11 @@ def facts(run):
                       ', '.join(f'{k} {100 * v:.0f}%' for k, v in binding.items())))
     if 'capex_usd' in s:
         pairs.append(('capex', f'${s["capex_usd"] / 1e9:,.1f}B'))
+    if 'funds_received_usd' in s:
+        pairs.append(('funds received', f'${s["funds_received_usd"] / 1e9:,.1f}B'))
+        pairs.append(('peak funding gap', f'${s.get("peak_funding_gap_usd", 0) / 1e9:,.1f}B'))
+    for investor, ratio in s.get('circularity', {}).items():
+        pairs.append((f'circularity of {investor}', f'{ratio:.2f}'))
     return pairs
 
 

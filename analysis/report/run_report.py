@@ -5,6 +5,7 @@ import os
 import pandas as pd
 
 import charts
+import money
 import states
 from chart import make_chart
 from files import write_atomically, write_charts
@@ -39,7 +40,7 @@ def make_charts(run):
     phase_states = states.phase_states(run)
     held = states.held_back(run, phase_states)
     waiting = states.waiting(run)
-    return [
+    made = [
         make_chart('capacity', f'Capacity online against demand ({unit})',
                    f'{run.demand[2]} and {run.demand[1]} from timeline.csv; milestones and the date demand was first '
                    'met from summary.json.',
@@ -48,7 +49,8 @@ def make_charts(run):
         make_chart('gantt', 'What each phase was doing',
                    'From events.csv: building from build_start to build_end, waiting for power until energized, '
                    'then installing inside each install batch and waiting for accelerators between batches, '
-                   'online from complete.',
+                   'online from complete.' + (' Waiting for funds: from build_start minus wait_funding_days '
+                                              '(phases.csv) to build_start.' if run.cashflow is not None else ''),
                    charts.gantt(phase_states, run.start), {'gantt': phase_states}),
         make_chart('held_back', 'What held capacity back, month by month',
                    'At each timeline date, the IT GW of every phase that has started and is not complete, counted '
@@ -61,6 +63,26 @@ def make_charts(run):
                    'accelerator prices.',
                    charts.waiting(waiting), {'waiting': waiting}),
     ]
+    return made + money_charts(run)
+
+
+def money_charts(run):
+    """The charts of a run with funds (cashflow.csv); none without."""
+    if run.cashflow is None:
+        return []
+    received = money.funds(run)
+    made = [make_chart('funds', 'Funds received against capex spent',
+                       'Cumulative amount_usd of cashflow.csv by the end of each of its dates: category funding '
+                       '(funds received, the line) and every other category (capex spent: accelerators paid at '
+                       'delivery, facility capex per report step; stacked).',
+                       charts.funds(received), {'funds': received})]
+    if run.investors:
+        ratios = money.circularity(run)
+        made.append(make_chart('circularity', 'Circularity of the investors that are also suppliers',
+                               'circularity_<INVESTOR> from timeline.csv: what the buyer has paid the investor for '
+                               'accelerators divided by what it has invested so far.',
+                               charts.circularity(ratios), {'circularity': ratios}))
+    return made
 
 
 def write_report(run):

@@ -1,4 +1,5 @@
-"""A run's output folder, read and checked: timeline.csv, phases.csv, events.csv, summary.json.
+"""A run's output folder, read and checked: timeline.csv, phases.csv, events.csv, summary.json, and cashflow.csv
+with the money columns when the run had funds (`finance.funds`).
 
 Every problem with the folder or a file is a ReportError that names the file; gwsim prints it as
 `gwsim: error: ...` and exits with 2.
@@ -24,6 +25,12 @@ PHASES_DATES = ('build_start', 'build_end', 'power_requested', 'power_granted', 
 PHASES_NUMBERS = ('it_gw', 'accelerators', 'wait_power_days', 'wait_accelerators_days')
 EVENTS_TEXT = ('date', 'actor', 'event', 'subject')
 EVENTS_NUMBERS = ('day', 'quantity')
+# Written only by runs with funds: cashflow.csv, and these columns of timeline.csv and phases.csv.
+CASHFLOW_TEXT = ('from', 'to', 'category')
+CASHFLOW_NUMBERS = ('amount_usd',)
+TIMELINE_FUNDS = ('funds_received_usd', 'funds_committed_usd', 'funds_available_usd')
+CIRCULARITY = 'circularity_'  # circularity_<INVESTOR>, one column per investor that is also a supplier
+PHASES_FUNDS = 'wait_funding_days'
 
 # What demand is counted in, by the column timeline.csv carries: (unit, demand column, online column).
 DEMAND_UNITS = (('accelerators', 'demand_accelerators', 'online_accelerators'),
@@ -43,6 +50,12 @@ class Run:
     phases: pd.DataFrame
     events: pd.DataFrame
     demand: tuple  # (unit, demand column, online column)
+    cashflow: pd.DataFrame = None  # None when the run had no funds
+
+    @property
+    def investors(self):
+        """The investors whose circularity timeline.csv carries, in its column order."""
+        return [c[len(CIRCULARITY):] for c in self.timeline.columns if c.startswith(CIRCULARITY)]
 
     @property
     def scenario(self):
@@ -69,9 +82,9 @@ def _checked(path, frame, column, converted, what):
     return converted
 
 
-def read_csv(folder, name, text=(), dates=(), numbers=()):
+def read_csv(folder, name, text=(), dates=(), numbers=(), optional=()):
     """A CSV file of the folder with the given columns: text as it is, dates as Timestamps, numbers as floats
-    (empty cells become NaN / NaT)."""
+    (empty cells become NaN / NaT); the optional columns are numbers too, when the file has them."""
     path = _path(folder, name)
     try:
         frame = pd.read_csv(path, dtype=str, keep_default_na=False)
@@ -83,7 +96,7 @@ def read_csv(folder, name, text=(), dates=(), numbers=()):
     for c in dates:
         frame[c] = _checked(path, frame, c, pd.to_datetime(frame[c], format='%Y-%m-%d', errors='coerce'),
                             'a date YYYY-MM-DD')
-    for c in numbers:
+    for c in (*numbers, *(c for c in optional if c in frame.columns)):
         frame[c] = _checked(path, frame, c, pd.to_numeric(frame[c], errors='coerce'), 'a number')
     return frame
 
@@ -135,7 +148,9 @@ def read_timeline(folder, start):
     path = _path(folder, 'timeline.csv')
     head = read_csv(folder, 'timeline.csv')
     demand = demand_of(path, head)
-    timeline = read_csv(folder, 'timeline.csv', dates=('date',), numbers=(*TIMELINE_NUMBERS, demand[1]))
+    circularity = tuple(c for c in head.columns if c.startswith(CIRCULARITY))
+    timeline = read_csv(folder, 'timeline.csv', dates=('date',), numbers=(*TIMELINE_NUMBERS, demand[1]),
+                        optional=(*TIMELINE_FUNDS, *circularity))
     if timeline.empty:
         raise ReportError(f'{path}: no rows')
     if timeline['date'].isna().any():
@@ -152,12 +167,33 @@ def read_run(folder, need_details=True):
     start = _summary_date(path, summary, 'start')
     end_day = float((_summary_date(path, summary, 'end') - start).days)
     timeline, demand = read_timeline(folder, start)
-    phases = events = None
+    phases = events = cashflow = None
     if need_details:
-        phases = read_csv(folder, 'phases.csv', text=PHASES_TEXT, dates=PHASES_DATES, numbers=PHASES_NUMBERS)
+        phases = read_csv(folder, 'phases.csv', text=PHASES_TEXT, dates=PHASES_DATES, numbers=PHASES_NUMBERS,
+                          optional=(PHASES_FUNDS,))
         events = read_csv(folder, 'events.csv', text=EVENTS_TEXT, numbers=EVENTS_NUMBERS)
         bad = ~events['day'].map(math.isfinite)
         if bad.any():
             raise ReportError(f'{os.path.join(folder, "events.csv")}:{int(bad.to_numpy().nonzero()[0][0]) + 2}: '
                               'column day: expected a number')
-    return Run(folder, summary, start, end_day, timeline, phases, events, demand)
+        cashflow = read_cashflow(folder, timeline)
+    return Run(folder, summary, start, end_day, timeline, phases, events, demand, cashflow)
+
+
+def read_cashflow(folder, timeline):
+    """cashflow.csv, or None when the run had no funds (no file and no funds columns in timeline.csv). Either one
+    without the other is a malformed folder."""
+    has_file = os.path.isfile(os.path.join(folder, 'cashflow.csv'))
+    if has_file != (TIMELINE_FUNDS[0] in timeline.columns):
+        if not has_file:
+            _path(folder, 'cashflow.csv')  # raises: no such file
+        raise ReportError(f'{os.path.join(folder, "timeline.csv")}: missing column(s) {", ".join(TIMELINE_FUNDS)} '
+                          '(cashflow.csv is there: the run had funds)')
+    if not has_file:
+        return None
+    cashflow = read_csv(folder, 'cashflow.csv', text=CASHFLOW_TEXT, dates=('date',), numbers=CASHFLOW_NUMBERS)
+    bad = cashflow['date'].isna() | cashflow['amount_usd'].isna()
+    if bad.any():
+        raise ReportError(f'{os.path.join(folder, "cashflow.csv")}:{int(bad.to_numpy().nonzero()[0][0]) + 2}: '
+                          'a row without a date or an amount')
+    return cashflow

@@ -2,6 +2,7 @@
 and the accelerators delivered but waiting for power. Everything here is read from events.csv and phases.csv.
 
 A phase's states, from its events (days as in events.csv):
+  waiting_funds         build_start - wait_funding_days (phases.csv; runs with funds only) -> build_start
   building              build_start -> build_end
   waiting_power         build_end -> energized
   installing            inside an install batch: install_start -> its installed
@@ -10,9 +11,13 @@ A phase's states, from its events (days as in events.csv):
 A state whose closing event did not happen within the horizon lasts until the end.
 """
 
+import math
+
 import pandas as pd
 
-STATES = ('building', 'waiting_power', 'waiting_accelerators', 'installing', 'online')
+from rundata import PHASES_FUNDS
+
+STATES = ('waiting_funds', 'building', 'waiting_power', 'waiting_accelerators', 'installing', 'online')
 # The cause that holds a phase back while it is in a state (online holds nothing back).
 CAUSES = {'building': 'construction', 'waiting_power': 'power', 'waiting_accelerators': 'accelerators',
           'installing': 'install'}
@@ -40,8 +45,9 @@ def _batches(events, end):
     return pairs
 
 
-def _phase_states(events, end):
-    """The (state, start, end) of one phase, each end a (day, date) pair; zero-length states are left out."""
+def _phase_states(events, end, start, wait_funding):
+    """The (state, start, end) of one phase, each end a (day, date) pair; zero-length states are left out.
+    wait_funding: the phase's wait_funding_days (NaN without funds)."""
     spans = []
 
     def add(state, begin, stop):
@@ -54,6 +60,9 @@ def _phase_states(events, end):
     build_start = _first(events, 'build_start')
     if build_start is None:
         return spans
+    if wait_funding > 0:
+        ready = build_start[0] - wait_funding
+        add('waiting_funds', (ready, (start + pd.Timedelta(days=math.floor(ready))).strftime('%Y-%m-%d')), build_start)
     build_end = _first(events, 'build_end')
     energized = _first(events, 'energized')
     complete = _first(events, 'complete')
@@ -82,7 +91,8 @@ def phase_states(run):
     rows = []
     for _, phase in run.phases.iterrows():
         events = by_actor.get(f'{phase["site"]}/{phase["phase"]}', run.events.iloc[0:0])
-        for state, begin, stop in _phase_states(events, end):
+        wait_funding = float(phase.get(PHASES_FUNDS, math.nan))
+        for state, begin, stop in _phase_states(events, end, run.start, wait_funding):
             rows.append({'site': phase['site'], 'phase': phase['phase'], 'it_gw': phase['it_gw'], 'state': state,
                          'start_day': begin[0], 'end_day': stop[0], 'start': begin[1], 'end': stop[1]})
     return pd.DataFrame(rows, columns=['site', 'phase', 'it_gw', 'state', 'start_day', 'end_day', 'start', 'end'])

@@ -12,14 +12,17 @@ from matplotlib.figure import Figure  # noqa: E402 (no pyplot: no global state, 
 DPI = 150
 SIZE = (9.0, 4.5)  # inches
 # One colour per state of a phase and per cause (states.py).
-COLOURS = {'building': '#8c8c8c', 'construction': '#8c8c8c',
+COLOURS = {'waiting_funds': '#9467bd', 'funding': '#9467bd',
+           'building': '#8c8c8c', 'construction': '#8c8c8c',
            'waiting_power': '#d62728', 'power': '#d62728',
            'waiting_accelerators': '#ff7f0e', 'accelerators': '#ff7f0e',
            'installing': '#1f77b4', 'install': '#1f77b4',
-           'online': '#2ca02c'}
-LABELS = {'building': 'building', 'waiting_power': 'waiting for power',
+           'online': '#2ca02c', 'facility': '#8c8c8c'}
+LABELS = {'waiting_funds': 'waiting for funds', 'funding': 'funds received',
+          'building': 'building', 'waiting_power': 'waiting for power',
           'waiting_accelerators': 'waiting for accelerators', 'installing': 'installing', 'online': 'online',
-          'construction': 'construction', 'power': 'power', 'accelerators': 'accelerators', 'install': 'install'}
+          'construction': 'construction', 'power': 'power', 'accelerators': 'accelerators', 'install': 'install',
+          'facility': 'facility capex', 'spent': 'capex spent'}
 
 matplotlib.rcParams.update({
     'svg.hashsalt': 'gwsim-report',
