@@ -9,6 +9,7 @@
 #include <cstring>
 #include <iostream>
 #include <stdexcept>
+#include <utility>
 
 namespace gwsim {
 namespace {
@@ -87,9 +88,14 @@ void run_in_children(const std::vector<std::uint64_t>& replicas, unsigned jobs,
   std::size_t next = 0;
   std::string failure;
   char buffer[65536];
-  while (next < replicas.size() || !running.empty()) {
+  std::vector<std::pair<std::uint64_t, std::string>> finished; // handed to `done` once their places are refilled
+  while (next < replicas.size() || !running.empty() || !finished.empty()) {
     while (failure.empty() && next < replicas.size() && running.size() < std::max(1u, jobs))
       running.push_back(launch(replicas[next++], work));
+    // The parent's own work (a database commit) overlaps the children just launched.
+    for (const auto& [replica, bytes] : finished)
+      done(replica, bytes);
+    finished.clear();
     if (running.empty()) break;
     std::vector<pollfd> fds;
     for (const Child& c : running)
@@ -109,7 +115,7 @@ void run_in_children(const std::vector<std::uint64_t>& replicas, unsigned jobs,
       }
       const std::string how = finish(child);
       if (how.empty())
-        done(child.replica, child.bytes);
+        finished.emplace_back(child.replica, std::move(child.bytes));
       else if (failure.empty())
         failure = "replica " + std::to_string(child.replica) + " failed (" + how + ")";
       running.erase(running.begin() + static_cast<std::ptrdiff_t>(i));
