@@ -4,6 +4,7 @@
 #define GWSIM_SIM_EVENT_HPP
 
 #include <cmath>
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -55,6 +56,16 @@ static_assert(kInstantDays > 100 * kInstantWindowDays, "ranking must not split a
 inline long long instant_of(double day)
 {
   return static_cast<long long>(std::floor(day / kInstantDays + 0.5));
+}
+
+/** @brief The first-come-first-served rank of the model's queues (orders, power requests, phases waiting for funds):
+ * whether what phase `phase_a` queued on day `day_a` comes before what phase `phase_b` queued on `day_b`: by instant,
+ * then by declaration order. */
+inline bool queued_before(double day_a, std::size_t phase_a, double day_b, std::size_t phase_b)
+{
+  const long long ia = instant_of(day_a);
+  const long long ib = instant_of(day_b);
+  return ia < ib || (ia == ib && phase_a < phase_b);
 }
 
 /** @brief What happened. The comment gives the actor, the subject and the quantity of each kind. */

@@ -66,14 +66,6 @@ struct DaySchedule {
     }
     return value;
   }
-
-  /** @brief The first change strictly after `day`, or a negative number when there is none. */
-  double next_change_after(double day) const
-  {
-    for (const auto& c : changes)
-      if (c.day > day) return c.day;
-    return -1;
-  }
 };
 
 } // namespace gwsim

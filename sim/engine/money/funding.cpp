@@ -58,11 +58,7 @@ std::vector<Funding::Release> Funding::release(double day, double online_watts)
 
 void Funding::wait(std::size_t phase, double day)
 {
-  const auto before = [](const Waiting& a, const Waiting& b) {
-    const long long ia = instant_of(a.day);
-    const long long ib = instant_of(b.day);
-    return ia < ib || (ia == ib && a.phase < b.phase);
-  };
+  const auto before = [](const Waiting& a, const Waiting& b) { return queued_before(a.day, a.phase, b.day, b.phase); };
   const Waiting w{day, phase};
   waiting_.insert(std::upper_bound(waiting_.begin(), waiting_.end(), w, before), w);
 }

@@ -13,9 +13,7 @@ constexpr double kWattTolerance = 1e-3;
 void InterconnectionQueue::add(const Request& request)
 {
   const auto before = [](const Request& a, const Request& b) {
-    const long long ia = instant_of(a.requested_day);
-    const long long ib = instant_of(b.requested_day);
-    return ia < ib || (ia == ib && a.phase < b.phase);
+    return queued_before(a.requested_day, a.phase, b.requested_day, b.phase);
   };
   pending_.insert(std::upper_bound(pending_.begin(), pending_.end(), request, before), request);
 }

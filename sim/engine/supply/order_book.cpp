@@ -8,11 +8,7 @@ namespace gwsim {
 
 void OrderBook::open(const Order& order)
 {
-  const auto later = [](const Order& a, const Order& b) {
-    const long long ia = instant_of(a.day);
-    const long long ib = instant_of(b.day);
-    return ia < ib || (ia == ib && a.phase < b.phase);
-  };
+  const auto later = [](const Order& a, const Order& b) { return queued_before(a.day, a.phase, b.day, b.phase); };
   orders_.insert(std::upper_bound(orders_.begin(), orders_.end(), order, later), order);
 }
 
