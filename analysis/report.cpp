@@ -7,6 +7,7 @@
 #include "analysis/phase_table.hpp"
 #include "analysis/products.hpp"
 #include "analysis/summary.hpp"
+#include "analysis/supply_table.hpp"
 #include "analysis/timeline.hpp"
 
 #include <filesystem>
@@ -23,7 +24,13 @@ Analysis analyze(const Scenario& scenario, const EventRecord& events)
   Analysis a;
   a.phases = phase_facts(scenario, events, products);
   const Buildout buildout(scenario, events, products, a.phases);
-  a.rows    = timeline(scenario, buildout);
+  a.rows = timeline(scenario, buildout);
+  if (!scenario.stages.empty()) {
+    a.supply                               = plan_supply(scenario);
+    const std::vector<std::string> binding = supply_binding(scenario, a.supply.chain, report_dates(scenario));
+    for (std::size_t k = 0; k < a.rows.size(); ++k)
+      a.rows[k].supply_binding = binding[k];
+  }
   a.summary = summarize(scenario, a.phases, buildout, a.rows);
   return a;
 }
@@ -39,6 +46,7 @@ void write_outputs(const std::string& dir, const Scenario& scenario, const Event
       {"summary.json", summary_json(scenario, a.summary, wall_seconds)},
   };
   if (!scenario.finance.funds.empty()) files.emplace_back("cashflow.csv", cashflow_csv(scenario, events, a.phases));
+  if (!scenario.stages.empty()) files.emplace_back("supply.csv", supply_csv(scenario, a.supply));
 
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);

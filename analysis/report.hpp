@@ -5,6 +5,7 @@
 #include "analysis/phase_table.hpp"
 #include "analysis/summary.hpp"
 #include "analysis/timeline.hpp"
+#include "sim/engine/supply/chain_plan.hpp"
 #include "sim/model/event.hpp"
 #include "sim/model/scenario.hpp"
 
@@ -18,6 +19,7 @@ struct Analysis {
   std::vector<PhaseFacts> phases;
   std::vector<TimelineRow> rows;
   Summary summary;
+  SupplyPlan supply; // with stages: the chain behind supply.csv and the timeline's supply_binding
 };
 
 /** @brief The phase table, timeline and summary of a run. */

@@ -88,6 +88,8 @@ std::string timeline_csv(const Scenario& scenario, const std::vector<TimelineRow
   if (gated) csv += ",funds_received_usd,funds_committed_usd,funds_available_usd";
   for (const std::string& investor : investors)
     csv += ",circularity_" + investor;
+  const bool chained = !scenario.stages.empty();
+  if (chained) csv += ",supply_binding";
   csv += '\n';
   for (const TimelineRow& r : rows) {
     const BuildoutState& s     = r.state;
@@ -118,6 +120,7 @@ std::string timeline_csv(const Scenario& scenario, const std::vector<TimelineRow
     }
     for (double c : s.circularity)
       fields.push_back(fixed(c, kRatioDecimals));
+    if (chained) fields.push_back(r.supply_binding);
     csv += csv_line(fields);
   }
   return csv;

@@ -21,6 +21,7 @@ struct TimelineRow {
   double day    = 0; // date − start
   double demand = 0; // in the demand's unit
   BuildoutState state;
+  std::string supply_binding; // with stages: the chain node that binds the supply over the step from this date
 
   /** @brief max(0, demand − online), in the demand's unit. */
   double shortfall(Demand::Unit unit) const;

@@ -81,29 +81,75 @@ std::string speed_profile_text(const DaySchedule<Rate>& rate, double peak)
   return text;
 }
 
-WorldPlatform build_platform(const Scenario& scenario)
+namespace {
+
+/** @brief A host whose speed profile follows `rate` (peak speed = its highest value). */
+s4u::Host* rated_host(s4u::NetZone* zone, const std::string& name, const DaySchedule<Rate>& rate)
+{
+  double peak = 0;
+  for (const auto& change : rate.changes)
+    peak = std::max(peak, change.value.per_day);
+  if (peak <= 0) peak = 1; // never executes; a host needs a positive speed
+  auto* host = zone->create_host(name, peak);
+  host->set_speed_profile(
+      simgrid::kernel::profile::ProfileBuilder::from_string("rate:" + name, speed_profile_text(rate, peak), -1));
+  return host->seal();
+}
+
+} // namespace
+
+std::string lane_profile_text(const Lane& lane, Date start)
+{
+  // Outages as multipliers of the lane's bandwidth, shifted to the clock of deliveries: a shipment due in an instant
+  // of [from, to) lands kDeliveryLeadDays before it, so the closure runs from half a step earlier than that, and
+  // nothing due before `from` is held. A multiplier of 0 is ignored by SimGrid: a closed lane carries 1e-24 of its
+  // throughput (with the unlimited bandwidth, 1e-4 bytes a day).
+  std::vector<std::pair<double, double>> changes; // day, lost
+  for (const Outage& outage : lane.outages) {
+    changes.push_back({static_cast<double>(outage.from - start), outage.lost.fraction});
+    changes.push_back({static_cast<double>(outage.to - start), -outage.lost.fraction});
+  }
+  std::sort(changes.begin(), changes.end());
+  const double shift = kDeliveryLeadDays + kInstantStepDays / 2;
+  std::vector<std::pair<double, double>> profile{{0.0, 1.0}}; // clock, multiplier
+  double lost = 0;
+  for (std::size_t i = 0; i < changes.size(); ++i) {
+    lost += changes[i].second;
+    if (i + 1 < changes.size() && changes[i + 1].first == changes[i].first) continue;
+    const double clock      = std::max(0.0, changes[i].first - shift);
+    const double multiplier = lost > 1 - 1e-12 ? 1e-24 : 1 - std::max(0.0, lost);
+    if (profile.back().first == clock)
+      profile.back().second = multiplier;
+    else
+      profile.emplace_back(clock, multiplier);
+  }
+  std::string text;
+  for (const auto& [clock, multiplier] : profile)
+    text += format_number(clock) + " " + format_number(multiplier) + "\n";
+  return text;
+}
+
+WorldPlatform build_platform(const Scenario& scenario, const SupplyPlan& supply)
 {
   WorldPlatform world;
   auto* zone    = s4u::create_full_zone("world");
   world.control = zone->create_host("control", 1.0)->seal();
 
-  for (const auto& supplier : scenario.suppliers) {
-    const auto rate = DaySchedule<Rate>::from(supplier.rate, scenario.start);
-    double peak     = 0;
-    for (const auto& change : rate.changes)
-      peak = std::max(peak, change.value.per_day);
-    if (peak <= 0) peak = 1; // never executes; a host needs a positive speed
-    auto* host = zone->create_host("supplier:" + supplier.name, peak);
-    host->set_speed_profile(simgrid::kernel::profile::ProfileBuilder::from_string("rate:" + supplier.name,
-                                                                                  speed_profile_text(rate, peak), -1));
-    world.suppliers.push_back(host->seal());
-  }
+  for (std::size_t i = 0; i < scenario.suppliers.size(); ++i)
+    world.suppliers.push_back(rated_host(zone, "supplier:" + scenario.suppliers[i].name, supply.output[i]));
+  for (std::size_t x = 0; x < supply.chain.stage_count; ++x)
+    world.stages.push_back(
+        rated_host(zone, "stage:" + scenario.stages[x].name, daily_schedule(supply.chain.nodes[x].capacity)));
   for (const auto& region : scenario.regions)
     world.regions.push_back(zone->create_host("region:" + region.name, 1.0)->seal());
 
   for (const auto& lane : scenario.lanes) {
     const std::string name = scenario.suppliers[lane.from].name + "->" + scenario.regions[lane.to].name;
-    auto* link             = zone->create_link(name, lane_bandwidth(lane))->set_latency(lane_latency(lane))->seal();
+    auto* link             = zone->create_link(name, lane_bandwidth(lane))->set_latency(lane_latency(lane));
+    if (!lane.outages.empty())
+      link->set_bandwidth_profile(simgrid::kernel::profile::ProfileBuilder::from_string(
+          "outages:" + name, lane_profile_text(lane, scenario.start), -1));
+    link->seal();
     zone->add_route(world.suppliers[lane.from]->get_netpoint(), world.regions[lane.to]->get_netpoint(), nullptr,
                     nullptr, {s4u::LinkInRoute(link)}, false);
     world.lanes.push_back(link);

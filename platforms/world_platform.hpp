@@ -1,8 +1,10 @@
 /* The scenario's world as a SimGrid platform: suppliers are hosts whose speed profile is their rate schedule,
- * regions are hosts, lanes are links (latency = transit, bandwidth = throughput). */
+ * stages of the supply chain are hosts whose speed profile is their capacity, regions are hosts, lanes are links
+ * (latency = transit, bandwidth = throughput; an outage lowers the bandwidth). */
 #ifndef GWSIM_PLATFORMS_WORLD_PLATFORM_HPP
 #define GWSIM_PLATFORMS_WORLD_PLATFORM_HPP
 
+#include "sim/engine/supply/chain_plan.hpp"
 #include "sim/model/event.hpp"
 #include "sim/model/scenario.hpp"
 
@@ -40,17 +42,27 @@ std::vector<std::string> engine_arguments(bool verbose);
 
 /** @brief The hosts and links of a scenario, by the scenario's indices. */
 struct WorldPlatform {
-  std::vector<simgrid::s4u::Host*> suppliers; // speed = peak rate (units/day), profile = rate / peak
+  std::vector<simgrid::s4u::Host*> suppliers; // speed = peak output rate (units/day), profile = output rate / peak
+  std::vector<simgrid::s4u::Host*> stages;    // speed = peak capacity (units/day), profile = capacity × (1 − lost)
   std::vector<simgrid::s4u::Host*> regions;
   std::vector<simgrid::s4u::Link*> lanes;
   simgrid::s4u::Host* control = nullptr; // where the monitor runs
 };
 
+/** @brief The bandwidth profile of a lane with outages as SimGrid's text (`DAY MULTIPLIER` lines). */
+std::string lane_profile_text(const Lane& lane, Date start);
+
 /** @brief The speed profile of a rate schedule as SimGrid's text (`DAY MULTIPLIER` lines), relative to `peak`. */
 std::string speed_profile_text(const DaySchedule<Rate>& rate, double peak);
 
-/** @brief Builds the platform of `scenario` in the running engine. Call once, before creating actors. */
-WorldPlatform build_platform(const Scenario& scenario);
+/** @brief Builds the platform of `scenario` in the running engine, suppliers at their output rates and stages at their
+ * capacities as `supply` has them. Call once, before creating actors. */
+WorldPlatform build_platform(const Scenario& scenario, const SupplyPlan& supply);
+/** @brief The same, with the supply worked out here (plan_supply). */
+inline WorldPlatform build_platform(const Scenario& scenario)
+{
+  return build_platform(scenario, plan_supply(scenario));
+}
 
 } // namespace gwsim
 

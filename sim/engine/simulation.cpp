@@ -4,6 +4,7 @@
 #include "sim/engine/actors.hpp"
 #include "sim/engine/supply/arrivals.hpp"
 #include "sim/engine/supply/production.hpp"
+#include "sim/engine/supply/stage_production.hpp"
 
 #include <simgrid/s4u/Actor.hpp>
 #include <simgrid/s4u/Engine.hpp>
@@ -22,8 +23,10 @@ EventRecord simulate(const Scenario& scenario, const RunOptions& options)
   int argc = static_cast<int>(args.size());
   s4u::Engine engine(&argc, argv.data());
 
-  World world(scenario, build_platform(scenario));
-  const Production production(world);
+  const SupplyPlan supply = plan_supply(scenario);
+  World world(scenario, build_platform(scenario, supply));
+  const Production production(world, supply);
+  const StageProduction stages(supply.chain, world.platform.stages);
   const Arrivals arrivals(world);
   const auto daemon = [](const s4u::ActorPtr& actor) { actor->daemonize(); };
 

@@ -97,8 +97,8 @@ Finance read_finance(const KeyedNode& map)
 
 Scenario read_scenario(const KeyedNode& root)
 {
-  root.check_keys({"scenario", "description", "start", "end", "step", "seed", "accelerators", "suppliers", "lanes",
-                   "regions", "sites", "demand", "finance"});
+  root.check_keys({"scenario", "description", "start", "end", "step", "seed", "stages", "accelerators", "suppliers",
+                   "lanes", "regions", "sites", "demand", "finance"});
   Scenario s;
   s.name = read_scenario_name(root.require("scenario", "a scenario name"));
   if (auto description = root.find("description")) s.description = description->scalar("a line of text");
@@ -110,10 +110,12 @@ Scenario read_scenario(const KeyedNode& root)
   if (auto step = root.find("step")) s.step = step->parse(parse_report_step);
   if (auto seed = root.find("seed")) s.seed = seed->parse(parse_seed);
 
+  NameIndex stages("stage");
   NameIndex accelerators("accelerator");
   NameIndex suppliers("supplier");
   NameIndex regions("region");
-  s.accelerators = read_accelerators(root.require("accelerators", "a list of accelerators"), accelerators);
+  if (auto list = root.find("stages")) s.stages = read_stages(*list, stages);
+  s.accelerators = read_accelerators(root.require("accelerators", "a list of accelerators"), accelerators, stages);
   s.suppliers    = read_suppliers(root.require("suppliers", "a list of suppliers"), accelerators, suppliers);
   s.regions      = read_regions(root.require("regions", "a list of regions"), regions);
   if (auto lanes = root.find("lanes")) s.lanes = read_lanes(*lanes, suppliers, regions);

@@ -7,17 +7,18 @@
 
 namespace gwsim {
 
-std::vector<Accelerator> read_accelerators(const KeyedNode& list, NameIndex& names)
+std::vector<Accelerator> read_accelerators(const KeyedNode& list, NameIndex& names, const NameIndex& stages)
 {
   std::vector<Accelerator> result;
   for (const KeyedNode& item : list.items("a list of accelerators", true)) {
-    item.check_keys({"name", "it_power", "pflops", "price"});
+    item.check_keys({"name", "it_power", "pflops", "price", "needs"});
     Accelerator a;
     names.declare(item.require("name", "a name"));
     a.name     = names.names().back();
     a.it_power = item.require("it_power", "a power such as \"1.8 kW\"").value(above_zero(parse_power, &Power::watts));
     if (auto pflops = item.find("pflops")) a.pflops = pflops->parse(parse_number);
     if (auto price = item.find("price")) a.price = price->value(parse_money);
+    if (auto needs = item.find("needs")) a.needs = read_needs(*needs, stages);
     result.push_back(a);
   }
   return result;
@@ -31,7 +32,7 @@ std::vector<Supplier> read_suppliers(const KeyedNode& list, const NameIndex& acc
   };
   std::vector<Supplier> result;
   for (const KeyedNode& item : list.items("a list of suppliers", true)) {
-    item.check_keys({"name", "product", "rate", "share", "lot"});
+    item.check_keys({"name", "product", "rate", "share", "lot", "outages"});
     Supplier s;
     names.declare(item.require("name", "a name"));
     s.name    = names.names().back();
@@ -41,6 +42,7 @@ std::vector<Supplier> read_suppliers(const KeyedNode& list, const NameIndex& acc
     s.share = Schedule<Share>::always(Share{1.0});
     if (auto share = item.find("share")) s.share = share->schedule(parse_share, KeyedNode::Values::uncertain);
     if (auto lot = item.find("lot")) s.lot = lot->value(above_zero(parse_duration, &Duration::days));
+    if (auto outages = item.find("outages")) s.outages = read_outages(*outages);
     result.push_back(s);
   }
   return result;
@@ -67,7 +69,7 @@ std::vector<Lane> read_lanes(const KeyedNode& list, const NameIndex& suppliers, 
   std::vector<Lane> result;
   std::set<std::pair<std::size_t, std::size_t>> seen;
   for (const KeyedNode& item : list.items("a list of lanes", false)) {
-    item.check_keys({"from", "to", "transit", "throughput"});
+    item.check_keys({"from", "to", "transit", "throughput", "outages"});
     Lane lane;
     lane.from = suppliers.resolve(item.require("from", "a supplier name"));
     lane.to   = regions.resolve(item.require("to", "a region name"));
@@ -79,6 +81,7 @@ std::vector<Lane> read_lanes(const KeyedNode& list, const NameIndex& suppliers, 
     lane.throughput = Rate{std::numeric_limits<double>::infinity()};
     if (auto throughput = item.find("throughput"))
       lane.throughput = throughput->value(above_zero(parse_rate, &Rate::per_day));
+    if (auto outages = item.find("outages")) lane.outages = read_outages(*outages);
     result.push_back(lane);
   }
   return result;

@@ -101,6 +101,12 @@ Parsed<double> parse_number(const std::string& text)
   return parse_with<double>(text, g, [](double v) { return v; });
 }
 
+Parsed<double> parse_count(const std::string& text)
+{
+  static const Grammar g{"count", "\"20k\"", "a number with optional k or M", false, kCountUnits};
+  return parse_with<double>(text, g, [](double v) { return v; });
+}
+
 Parsed<Duration> parse_duration(const std::string& text)
 {
   static const Grammar g{"duration", "\"3 weeks\"", "units days, weeks, months, years", false, kDurationUnits};

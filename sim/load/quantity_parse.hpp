@@ -34,6 +34,8 @@ std::string quoted(const std::string& text);
 
 /** @brief A plain non-negative number (`5`, `1.2`, `1e3`). */
 Parsed<double> parse_number(const std::string& text);
+/** @brief A count with an optional k or M (`20k`, `1.5M`). */
+Parsed<double> parse_count(const std::string& text);
 /** @brief A number and a unit of days, weeks, months or years (`3 weeks`, `0 days`, `1.5 years`). */
 Parsed<Duration> parse_duration(const std::string& text);
 /** @brief A number and W, kW, MW or GW (`1.2 GW`). */

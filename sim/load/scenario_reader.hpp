@@ -11,8 +11,17 @@
 
 namespace gwsim {
 
-/** @brief The `accelerators` list; declares their names in `names`. */
-std::vector<Accelerator> read_accelerators(const KeyedNode& list, NameIndex& names);
+/** @brief The `stages` list; declares their names in `names`; inputs resolved and free of cycles. */
+std::vector<Stage> read_stages(const KeyedNode& list, NameIndex& names);
+/** @brief A map from stage name to units per unit (`needs`, `inputs`), each above zero. */
+std::vector<StageNeed> read_needs(const KeyedNode& map, const NameIndex& stages);
+/** @brief A list of outages `{from, to, lost}`; those in force together lose 100% at most. */
+std::vector<Outage> read_outages(const KeyedNode& list);
+/** @brief A plain number above zero (a ratio of units). */
+Parsed<double> above_zero_number(const std::string& text);
+
+/** @brief The `accelerators` list; declares their names in `names`; `needs` name stages in `stages`. */
+std::vector<Accelerator> read_accelerators(const KeyedNode& list, NameIndex& names, const NameIndex& stages);
 /** @brief The `suppliers` list; declares their names in `names`. */
 std::vector<Supplier> read_suppliers(const KeyedNode& list, const NameIndex& accelerators, NameIndex& names);
 /** @brief The `regions` list; declares their names in `names`. */

@@ -14,12 +14,39 @@
 
 namespace gwsim {
 
+/** @brief Capacity lost over [from, to): a stage, supplier or lane works at (1 − lost) of its capacity then. */
+struct Outage {
+  Date from;
+  Date to;
+  Share lost;
+};
+
+/** @brief Units of a stage used per unit of something else (a stage's input, an accelerator's bill of materials). */
+struct StageNeed {
+  std::size_t stage = 0; // index into Scenario::stages
+  double units      = 0; // above zero
+};
+
+/** @brief An upstream production stage (wafers, packaging, memory, integration): it starts units at its capacity while
+ * its inputs allow, and `yield ×` what it starts comes out `cycle` later into its inventory. */
+struct Stage {
+  std::string name;
+  std::string unit;        // a word for its outputs: wafer, stack, rack
+  Schedule<Rate> capacity; // starts per day
+  Duration cycle;          // from start to output
+  Share yield{1.0};        // good share of what is started
+  double inventory = 0;    // good units on hand at the scenario's start
+  std::vector<StageNeed> inputs;
+  std::vector<Outage> outages;
+};
+
 /** @brief An accelerator product: its all-in IT power, compute and system price. */
 struct Accelerator {
   std::string name;
-  Power it_power;    // all-in IT power per accelerator
-  double pflops = 0; // dense PFLOP/s per accelerator
-  Money price;       // system price per accelerator, paid at delivery
+  Power it_power;               // all-in IT power per accelerator
+  double pflops = 0;            // dense PFLOP/s per accelerator
+  Money price;                  // system price per accelerator, paid at delivery
+  std::vector<StageNeed> needs; // bill of materials: stage units per accelerator made
 };
 
 /** @brief A maker of accelerators, of which this buyer receives a share. */
@@ -29,6 +56,7 @@ struct Supplier {
   Schedule<Rate> rate;   // total output
   Schedule<Share> share; // this buyer's share of the output
   Duration lot{7};       // production is handed out in lots of this much time
+  std::vector<Outage> outages;
 };
 
 /** @brief A logistics lane from a supplier to a grid region. */
@@ -37,6 +65,7 @@ struct Lane {
   std::size_t to   = 0; // index into Scenario::regions
   Duration transit;
   Rate throughput;
+  std::vector<Outage> outages; // its throughput is lowered over each
 };
 
 /** @brief A grid region: the power it can grant to these sites, and its interconnection delay. */
@@ -100,6 +129,7 @@ struct Scenario {
   ReportStep step;
   std::uint64_t seed = 1;
 
+  std::vector<Stage> stages; // in declaration order
   std::vector<Accelerator> accelerators;
   std::vector<Supplier> suppliers;
   std::vector<Lane> lanes;

@@ -5,9 +5,7 @@
 #include <algorithm>
 
 namespace gwsim {
-namespace {
 
-/** @brief Accelerators made over [from, to] at a piecewise-constant rate. */
 double produced_between(const DaySchedule<Rate>& rate, double from, double to)
 {
   double total = 0;
@@ -18,6 +16,8 @@ double produced_between(const DaySchedule<Rate>& rate, double from, double to)
   }
   return total;
 }
+
+namespace {
 
 /** @brief The end of a lot begun at `from`: `lot` days later, or earlier where the rate drops to zero. */
 double lot_end(const DaySchedule<Rate>& rate, double from, double lot)
@@ -36,7 +36,8 @@ double next_production_day(const DaySchedule<Rate>& rate, double from)
   return -1;
 }
 
-/** @brief The product made from `day` on, or -1: nothing is made before the schedule's first date. */
+} // namespace
+
 int product_at(const Scenario& s, const Supplier& supplier, double day)
 {
   const auto& p = supplier.product;
@@ -44,12 +45,9 @@ int product_at(const Scenario& s, const Supplier& supplier, double day)
   return p.at(s.start.add_days(whole_day(day)));
 }
 
-} // namespace
-
-std::vector<PlannedLot> plan_lots(const Scenario& scenario, std::size_t index)
+std::vector<PlannedLot> plan_lots(const Scenario& scenario, std::size_t index, const DaySchedule<Rate>& rate)
 {
   const Supplier& supplier = scenario.suppliers[index];
-  const auto rate          = DaySchedule<Rate>::from(supplier.rate, scenario.start);
   const auto share         = DaySchedule<Share>::from(supplier.share, scenario.start);
   const double horizon     = scenario.horizon_days();
   std::vector<PlannedLot> lots;

@@ -20,9 +20,23 @@ struct PlannedLot {
   double buyers; // this buyer's share of `made`
 };
 
-/** @brief The lots of supplier `index` that begin before the horizon, in order. Production pauses while the rate is
- * zero: a lot ends where the rate drops to zero and the next begins where it is positive again. */
-std::vector<PlannedLot> plan_lots(const Scenario& scenario, std::size_t index);
+/** @brief The lots of supplier `index` that begin before the horizon, in order, at its output rate `rate` (its
+ * rate schedule, or what its outages and the supply chain leave of it: supplier_output in chain_plan.hpp).
+ * Production pauses while the rate is zero: a lot ends where the rate drops to zero and the next begins where it is
+ * positive again. */
+std::vector<PlannedLot> plan_lots(const Scenario& scenario, std::size_t index, const DaySchedule<Rate>& rate);
+
+/** @brief The lots of supplier `index` at its rate schedule alone (no outages, no stages). */
+inline std::vector<PlannedLot> plan_lots(const Scenario& scenario, std::size_t index)
+{
+  return plan_lots(scenario, index, DaySchedule<Rate>::from(scenario.suppliers[index].rate, scenario.start));
+}
+
+/** @brief Accelerators made over [from, to] at a piecewise-constant rate. */
+double produced_between(const DaySchedule<Rate>& rate, double from, double to);
+
+/** @brief The product supplier `supplier` makes from `day` on, or -1: nothing before its schedule's first date. */
+int product_at(const Scenario& s, const Supplier& supplier, double day);
 
 } // namespace gwsim
 

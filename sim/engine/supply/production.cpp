@@ -29,7 +29,7 @@ void on_activity_end(const s4u::Activity& activity)
 
 } // namespace
 
-Production::Production(World& world)
+Production::Production(World& world, const SupplyPlan& supply)
 {
   static const bool connected = (s4u::Activity::on_completion_cb(on_activity_end), true);
   (void)connected;
@@ -38,7 +38,7 @@ Production::Production(World& world)
   world.production.resize(suppliers);
   for (std::size_t i = 0; i < suppliers; ++i) {
     world.production[i].supplier = i;
-    world.production[i].plan     = plan_lots(world.scenario, i);
+    world.production[i].plan     = plan_lots(world.scenario, i, supply.output[i]);
   }
   // The first lot, and the first after each pause, start on a kernel timer at their first day: like the chain, from
   // SimGrid's kernel, so that their end starts the next lot.

@@ -6,6 +6,7 @@
 #ifndef GWSIM_SIM_PRODUCTION_HPP
 #define GWSIM_SIM_PRODUCTION_HPP
 
+#include "sim/engine/supply/chain_plan.hpp"
 #include "sim/engine/world.hpp"
 
 #include <cstddef>
@@ -17,7 +18,10 @@ namespace gwsim {
  * SimGrid's maestro, and let it go before the World. */
 class Production {
  public:
-  explicit Production(World& world);
+  /** @brief Each supplier makes its lots at its output rate in `supply`. */
+  Production(World& world, const SupplyPlan& supply);
+  /** @brief The same, with the supply worked out here (plan_supply). */
+  explicit Production(World& world) : Production(world, plan_supply(world.scenario)) {}
   ~Production();
   Production(const Production&)            = delete;
   Production& operator=(const Production&) = delete;
