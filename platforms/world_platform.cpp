@@ -100,10 +100,10 @@ s4u::Host* rated_host(s4u::NetZone* zone, const std::string& name, const DaySche
 
 std::string lane_profile_text(const Lane& lane, Date start)
 {
-  // Outages as multipliers of the lane's bandwidth, shifted to the clock of deliveries: a shipment due in an instant
-  // of [from, to) lands kDeliveryLeadDays before it, so the closure runs from half a step earlier than that, and
-  // nothing due before `from` is held. A multiplier of 0 is ignored by SimGrid: a closed lane carries 1e-24 of its
-  // throughput (with the unlimited bandwidth, 1e-4 bytes a day).
+  // The lane's bandwidth in bytes a day over time (a link's profile holds bandwidths, not multipliers as a host's),
+  // shifted to the clock of deliveries: a shipment due in an instant of [from, to) lands kDeliveryLeadDays before
+  // it, so the closure runs from half a step earlier than that, and nothing due before `from` is held. A bandwidth
+  // of 0 is ignored by SimGrid: a closed lane carries 1e-6 bytes a day (a shipment is at least a million bytes).
   std::vector<std::pair<double, double>> changes; // day, lost
   for (const Outage& outage : lane.outages) {
     changes.push_back({static_cast<double>(outage.from - start), outage.lost.fraction});
@@ -111,21 +111,22 @@ std::string lane_profile_text(const Lane& lane, Date start)
   }
   std::sort(changes.begin(), changes.end());
   const double shift = kDeliveryLeadDays + kInstantStepDays / 2;
-  std::vector<std::pair<double, double>> profile{{0.0, 1.0}}; // clock, multiplier
+  const double full  = lane_bandwidth(lane);
+  std::vector<std::pair<double, double>> profile{{0.0, full}}; // clock, bandwidth
   double lost = 0;
   for (std::size_t i = 0; i < changes.size(); ++i) {
     lost += changes[i].second;
     if (i + 1 < changes.size() && changes[i + 1].first == changes[i].first) continue;
-    const double clock      = std::max(0.0, changes[i].first - shift);
-    const double multiplier = lost > 1 - 1e-12 ? 1e-24 : 1 - std::max(0.0, lost);
+    const double clock     = std::max(0.0, changes[i].first - shift);
+    const double bandwidth = lost > 1 - 1e-12 ? 1e-6 : full * (1 - std::max(0.0, lost));
     if (profile.back().first == clock)
-      profile.back().second = multiplier;
+      profile.back().second = bandwidth;
     else
-      profile.emplace_back(clock, multiplier);
+      profile.emplace_back(clock, bandwidth);
   }
   std::string text;
-  for (const auto& [clock, multiplier] : profile)
-    text += format_number(clock) + " " + format_number(multiplier) + "\n";
+  for (const auto& [clock, bandwidth] : profile)
+    text += format_number(clock) + " " + format_number(bandwidth) + "\n";
   return text;
 }
 

@@ -49,7 +49,7 @@ struct WorldPlatform {
   simgrid::s4u::Host* control = nullptr; // where the monitor runs
 };
 
-/** @brief The bandwidth profile of a lane with outages as SimGrid's text (`DAY MULTIPLIER` lines). */
+/** @brief The bandwidth profile of a lane with outages as SimGrid's text (`DAY BYTES-PER-DAY` lines). */
 std::string lane_profile_text(const Lane& lane, Date start);
 
 /** @brief The speed profile of a rate schedule as SimGrid's text (`DAY MULTIPLIER` lines), relative to `peak`. */

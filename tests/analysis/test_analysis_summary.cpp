@@ -36,7 +36,7 @@ nlohmann::json json_of(const Scenario& s, const EventRecord& events)
 Scenario gigawatt_scenario()
 {
   Scenario s = one_phase_scenario();
-  s.accelerators.push_back(Accelerator{"G", Power{1e6}, 1, Money{0}});
+  s.accelerators.push_back(Accelerator{"G", Power{1e6}, 1, Money{0}, {}});
   s.sites[0].phases[0].it_power = Power{10e9};
   return s;
 }

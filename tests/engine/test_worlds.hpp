@@ -22,7 +22,7 @@ inline Scenario one_supplier(Schedule<Rate> rate, double lot, Date end = Date::f
   s.name  = "test";
   s.start = Date::from_ymd(2026, 1, 1);
   s.end   = end;
-  s.accelerators.push_back(Accelerator{"acc", Power{1000}, 1.0, Money{10000}});
+  s.accelerators.push_back(Accelerator{"acc", Power{1000}, 1.0, Money{10000}, {}});
   Supplier supplier;
   supplier.name    = "fab";
   supplier.product = Schedule<int>::always(0);
@@ -37,7 +37,7 @@ inline Scenario one_supplier(Schedule<Rate> rate, double lot, Date end = Date::f
 inline void add_grid_and_lane(Scenario& s, double transit, double throughput)
 {
   s.regions.push_back(Region{"grid", Schedule<Power>::always(Power{1e9}), Duration{0}});
-  s.lanes.push_back(Lane{0, 0, Duration{transit}, Rate{throughput}});
+  s.lanes.push_back(Lane{0, 0, Duration{transit}, Rate{throughput}, {}});
 }
 
 /** @brief A SimGrid engine with gwsim's configuration (the exact network model, silent logs). One per process. */
