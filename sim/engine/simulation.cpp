@@ -26,7 +26,7 @@ EventRecord simulate(const Scenario& scenario, const RunOptions& options)
   const SupplyPlan supply = plan_supply(scenario);
   World world(scenario, build_platform(scenario, supply));
   const Production production(world, supply);
-  const StageProduction stages(supply.chain, world.platform.stages);
+  StageProduction stages(supply.chain, world.platform.stages);
   const Arrivals arrivals(world);
   const auto daemon = [](const s4u::ActorPtr& actor) { actor->daemonize(); };
 
@@ -46,6 +46,13 @@ EventRecord simulate(const Scenario& scenario, const RunOptions& options)
   for (std::size_t i = 0; i < scenario.suppliers.size(); ++i)
     s4u::Actor::create("supplier:" + scenario.suppliers[i].name, world.platform.suppliers[i],
                        [&world, i] { run_supplier(world, i); });
+  // Created last (the other actors' pids, which order events, stay as they were): stops the stages' executions that
+  // still run at the horizon, as suppliers stop their lots.
+  if (!scenario.stages.empty())
+    s4u::Actor::create("stages", world.platform.control, [&stages, horizon = scenario.horizon_days()] {
+      s4u::this_actor::sleep_until(horizon);
+      stages.stop();
+    });
   engine.run();
   for (const auto& region : world.regions)
     region.arrivals->set_receiver(nullptr); // a mailbox keeps its permanent receiver alive: let the actor go

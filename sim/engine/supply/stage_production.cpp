@@ -56,6 +56,14 @@ StageProduction::Check StageProduction::check(double horizon) const
   return c;
 }
 
+double StageProduction::remaining(std::size_t stage) const
+{
+  for (std::size_t r = 0; r < runs_.size(); ++r)
+    if (runs_[r].stage == stage && execs_[r] && execs_[r]->get_state() == s4u::Activity::State::STARTED)
+      return execs_[r]->get_remaining();
+  return 0;
+}
+
 void StageProduction::stop()
 {
   for (const s4u::ExecPtr& exec : execs_)

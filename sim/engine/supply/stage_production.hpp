@@ -42,6 +42,9 @@ class StageProduction {
   };
   Check check(double horizon) const;
 
+  /** @brief The units left of the run of `stage` under way, or 0 when none runs. */
+  double remaining(std::size_t stage) const;
+
   /** @brief Cancels the executions that still run (at the horizon, from an actor). */
   void stop();
 
