@@ -142,6 +142,9 @@ int run_cli(int argc, char** argv)
       ->capture_default_str()
       ->check(CLI::PositiveNumber);
   generate_cmd->add_option("--years", spec.years, "Horizon in years")->capture_default_str()->check(CLI::Range(1, 100));
+  generate_cmd->add_option("--stages", spec.stages, "Stages of a supply chain (0: none; else at least 2)")
+      ->capture_default_str()
+      ->check(CLI::NonNegativeNumber);
   generate_cmd->add_option("--seed", spec.seed, "Seed of the generator")->capture_default_str();
   generate_cmd->add_option("-o,--output", generated, "Scenario file to write (default: standard output)");
 

@@ -34,9 +34,39 @@ std::string month(int year, int month0)
   return buf;
 }
 
+constexpr int kGeneratorStartYear = 2026;
+
 void require(bool ok, const char* what)
 {
   if (!ok) throw std::invalid_argument(what);
+}
+
+/** @brief An accelerator's bill of materials with a chain: 1/`per_wafer` of the packaging stage, 8 memory stacks. */
+std::string needs(const GeneratorSpec& spec, int per_wafer)
+{
+  if (spec.stages == 0) return "";
+  return ", needs: {stage" + std::to_string(spec.stages - 2) + ": " + fixed(1.0 / per_wafer, 4) + ", stage" +
+         std::to_string(spec.stages - 1) + ": 8}";
+}
+
+/** @brief The stages section: stage0 → … → stage(N−2) packaged per accelerator, stage(N−1) memory; capacities each
+ * year about what the suppliers' `accelerators_per_year` need (0.9–1.3×, growing with the suppliers). Drawn after
+ * everything else, so that the rest of a scenario does not depend on its stages. */
+std::string stages(const GeneratorSpec& spec, double accelerators_per_year, Draw& draw)
+{
+  std::ostringstream y;
+  y << "\nstages:\n";
+  for (int k = 0; k < spec.stages; ++k) {
+    const bool memory   = k == spec.stages - 1;
+    const double needed = accelerators_per_year * (memory ? 8.0 : 1.0 / 18.0);
+    y << "  - name: stage" << k << "\n    unit: " << (memory ? "stack" : "wafer") << "\n    capacity: {";
+    for (int year = 0; year < spec.years; ++year)
+      y << (year ? ", " : "") << month(kGeneratorStartYear, 12 * year) << ": "
+        << fixed(needed * draw.uniform(0.9, 1.3) / 1000.0, 1) << "k/year";
+    y << "}\n    cycle: " << draw.integer(2, 8) << " weeks\n    yield: " << draw.integer(85, 98) << "%\n";
+    if (k > 0 && !memory) y << "    inputs: {stage" << k - 1 << ": 1}\n";
+  }
+  return y.str();
 }
 
 } // namespace
@@ -46,7 +76,8 @@ std::string generate_scenario(const GeneratorSpec& spec)
   require(spec.sites >= 1 && spec.phases >= 1 && spec.suppliers >= 1 && spec.regions >= 1,
           "sites, phases, suppliers and regions must each be at least 1");
   require(spec.years >= 1 && spec.years <= 100, "years must be between 1 and 100");
-  constexpr int kStartYear = 2026;
+  require(spec.stages == 0 || spec.stages >= 2, "stages must be 0 or at least 2");
+  constexpr int kStartYear = kGeneratorStartYear;
   const int months         = spec.years * 12;
   Draw draw(spec.seed);
   std::ostringstream y;
@@ -63,8 +94,8 @@ std::string generate_scenario(const GeneratorSpec& spec)
     << "description: Synthetic buildout for benchmarks and scale tests.\n"
     << "start: " << kStartYear << "-01-01\nend: " << kStartYear + spec.years
     << "-01-01\nstep: 1 month\nseed: " << spec.seed << "\n\naccelerators:\n"
-    << "  - {name: A, it_power: 2 kW, pflops: 10, price: $60k}\n"
-    << "  - {name: B, it_power: 2.5 kW, pflops: 40, price: $85k}\n\nsuppliers:\n";
+    << "  - {name: A, it_power: 2 kW, pflops: 10, price: $60k" << needs(spec, 20) << "}\n"
+    << "  - {name: B, it_power: 2.5 kW, pflops: 40, price: $85k" << needs(spec, 16) << "}\n\nsuppliers:\n";
   for (int s = 0; s < spec.suppliers; ++s) {
     const int switch_month = draw.integer(6, months / 2 + 6);
     y << "  - name: fab" << s << "\n    product: {" << month(kStartYear, 0) << ": A, "
@@ -112,6 +143,7 @@ std::string generate_scenario(const GeneratorSpec& spec)
   y << "\ndemand:\n  unit: GW\n  interpolate: linear\n  points: {" << ramp_from << ": "
     << fixed(total_mw / 1000.0 * 0.05, 3) << ", " << ramp_to << ": " << fixed(total_mw / 1000.0, 3)
     << "}\n\nfinance:\n  facility: $15B/GW\n";
+  if (spec.stages > 0) y << stages(spec, per_year * spec.suppliers, draw);
   return y.str();
 }
 
