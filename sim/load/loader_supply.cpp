@@ -57,7 +57,7 @@ std::vector<Outage> read_outages(const KeyedNode& list)
     const KeyedNode to = item.require("to", "a date such as \"2025-02-15\"");
     outage.to          = to.parse(parse_date);
     if (!(outage.from < outage.to))
-      to.fail("expected a date after `from` (" + outage.from.iso() + "), found " + quoted(to.scalar("")));
+      to.fail("expected a date after the outage's start " + outage.from.iso() + ", found " + quoted(to.scalar("")));
     outage.lost = item.require("lost", "a share such as \"30%\"").value(above_zero(parse_share, &Share::fraction));
     outages.push_back(outage);
   }
