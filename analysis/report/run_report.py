@@ -11,6 +11,7 @@ from chart import make_chart
 from files import write_atomically, write_charts
 from page import page
 from rundata import milestones
+from supply import supply_charts
 
 
 def capacity_data(run):
@@ -63,7 +64,7 @@ def make_charts(run):
                    'accelerator prices.',
                    charts.waiting(waiting), {'waiting': waiting}),
     ]
-    return made + money_charts(run)
+    return made + money_charts(run) + supply_charts(run)
 
 
 def money_charts(run):
