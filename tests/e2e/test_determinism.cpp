@@ -35,4 +35,22 @@ TEST(Determinism, OutputsDoNotDependOnMemoryLayout)
   }
 }
 
+TEST(Determinism, SupplyChainOutputsDoNotDependOnMemoryLayout)
+{
+  // The same with a 4-stage supply chain (gwsim generate --stages): stages' executions and suppliers' lots at their
+  // chain-limited rates, supply.csv and the timeline's supply_binding.
+  TempDir tmp;
+  ASSERT_EQ(run_gwsim({"generate", "--sites", "100", "--phases", "3", "--suppliers", "8", "--regions", "3", "--years",
+                       "5", "--stages", "4", "-o", tmp / "s.yaml"}),
+            0);
+  ASSERT_EQ(run_with_layout(tmp / "s.yaml", tmp / "a", ""), 0);
+  ASSERT_EQ(run_with_layout(tmp / "s.yaml", tmp / "b", "glibc.malloc.mmap_threshold=4096:glibc.malloc.tcache_count=0"),
+            0);
+  for (const char* file : {"events.csv", "phases.csv", "timeline.csv", "supply.csv"}) {
+    const std::string a = slurp(tmp / "a/" + std::string(file));
+    EXPECT_FALSE(a.empty()) << file;
+    EXPECT_TRUE(a == slurp(tmp / "b/" + std::string(file))) << file << " differs under another malloc layout";
+  }
+}
+
 } // namespace
