@@ -14,8 +14,8 @@ struct GeneratorSpec {
   int suppliers      = 4;
   int regions        = 5;
   int years          = 10;
-  int stages         = 0; // a supply chain of this many stages (0: none; else at least 2)
   std::uint64_t seed = 1;
+  int stages         = 0; // a supply chain of this many stages (0: none; else at least 2)
 };
 
 /** @brief A valid scenario of that shape as YAML text; the same spec always gives the same text. Throws

@@ -25,6 +25,31 @@ TEST(Generator, MakesAValidScenarioOfTheAskedShape)
   EXPECT_EQ(s.seed, 42u);
 }
 
+TEST(Generator, StagesMakeALineOfWaferStagesAndMemoryBeside)
+{
+  // --stages 4: stage0 -> stage1 -> stage2 (packaged per accelerator), stage3 (memory stacks) beside; everything else
+  // as without stages (drawn before them).
+  GeneratorSpec spec{7, 3, 2, 4, 5, 42};
+  const std::string plain = generate_scenario(spec);
+  spec.stages             = 4;
+  const std::string text  = generate_scenario(spec);
+  const Scenario s        = load_scenario_text(text, "generated.yaml");
+  ASSERT_EQ(s.stages.size(), 4u);
+  EXPECT_TRUE(s.stages[0].inputs.empty());
+  ASSERT_EQ(s.stages[2].inputs.size(), 1u);
+  EXPECT_EQ(s.stages[2].inputs[0].stage, 1u);
+  EXPECT_TRUE(s.stages[3].inputs.empty());
+  ASSERT_EQ(s.accelerators[0].needs.size(), 2u);
+  EXPECT_EQ(s.accelerators[0].needs[0].stage, 2u);
+  EXPECT_DOUBLE_EQ(s.accelerators[0].needs[0].units, 0.05); // 20 per wafer
+  EXPECT_DOUBLE_EQ(s.accelerators[0].needs[1].units, 8);
+  EXPECT_EQ(text.substr(text.find("suppliers:")),
+            plain.substr(plain.find("suppliers:"), text.find("\nstages:") - text.find("suppliers:")) +
+                text.substr(text.find("\nstages:")));
+  spec.stages = 1;
+  EXPECT_THROW(generate_scenario(spec), std::invalid_argument);
+}
+
 TEST(Generator, SameSpecSameTextOtherSeedOtherText)
 {
   const GeneratorSpec a{20, 2, 3, 3, 4, 1};
