@@ -27,6 +27,20 @@ SupplyRun run_teaching(const std::string& file)
   return r;
 }
 
+/** @brief The one phase of a single-phase teaching chain: built by `build_end`, complete (all of its accelerators
+ * online) by `complete`, bound by accelerators. */
+ExpectedPhase chain_phase(const std::string& build_end, const std::string& complete, double wait_days, double it_gw)
+{
+  ExpectedPhase e;
+  e.build_end              = build_end;
+  e.complete               = complete;
+  e.wait_accelerators_days = wait_days;
+  e.binding                = "accelerators";
+  e.it_gw                  = it_gw;
+  e.accelerators           = it_gw * 1e6; // 1 kW each
+  return e;
+}
+
 /** @brief A supply.csv value of `stage` on `date`. */
 double supply_at(const Csv& supply, const std::string& date, const std::string& stage, const std::string& column)
 {
@@ -73,14 +87,8 @@ TEST(TeachingSupplyChain, GenerationSwitchChangesUnitsPerWafer)
 {
   const SupplyRun r = run_teaching("supply-generations.yaml");
   ASSERT_EQ(r.run->exit_code, 0);
-  ExpectedPhase e;
-  e.build_end              = "2026-01-11"; // day 10
-  e.complete               = "2026-02-05"; // 20,000 G1 by day 10, then 20,000 / 800 = 25 days: day 35
-  e.wait_accelerators_days = 25;           // 35 - 10
-  e.binding                = "accelerators";
-  e.it_gw                  = 0.04;
-  e.accelerators           = 40000;
-  expect_phase(r.run->phases, "s", "p1", e);
+  // Built on day 10; 20,000 G1 by day 10, then 20,000 / 800 = 25 days: complete day 35, waiting 35 - 10 days.
+  expect_phase(r.run->phases, "s", "p1", chain_phase("2026-01-11", "2026-02-05", 25, 0.04));
   // Days 0-30: 10 x 2,000 G1 + 21 x 800 G2; cowos at capacity binds.
   EXPECT_DOUBLE_EQ(supply_at(r.supply, "2026-01-01", "fab", "output"), 36800);
   EXPECT_DOUBLE_EQ(supply_at(r.supply, "2026-01-01", "cowos", "utilization"), 1);
@@ -91,14 +99,8 @@ TEST(TeachingSupplyChain, OutageShiftsCompletionByWhatItLoses)
 {
   const SupplyRun r = run_teaching("supply-outage.yaml");
   ASSERT_EQ(r.run->exit_code, 0);
-  ExpectedPhase e;
-  e.build_end              = "2026-01-11"; // day 10
-  e.complete               = "2026-01-31"; // 20 days of 1,000, with days 10-19 lost: day 30 (day 20 without it)
-  e.wait_accelerators_days = 20;
-  e.binding                = "accelerators";
-  e.it_gw                  = 0.02;
-  e.accelerators           = 20000;
-  expect_phase(r.run->phases, "s", "p1", e);
+  // Built on day 10; 20 days of 1,000 with days 10-19 lost: complete day 30 (day 20 without the outage).
+  expect_phase(r.run->phases, "s", "p1", chain_phase("2026-01-11", "2026-01-31", 20, 0.02));
   // 21 working days of 100 wafers in January, all of what the outage allowed.
   EXPECT_DOUBLE_EQ(supply_at(r.supply, "2026-01-01", "cowos", "started"), 2100);
   EXPECT_DOUBLE_EQ(supply_at(r.supply, "2026-01-01", "cowos", "utilization"), 1);
