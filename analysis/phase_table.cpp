@@ -19,6 +19,8 @@ const std::pair<EventKind, double PhaseFacts::*> kFirstTimes[] = {
     {EventKind::energized, &PhaseFacts::energized},
     {EventKind::install_start, &PhaseFacts::first_online},
     {EventKind::complete, &PhaseFacts::complete},
+    {EventKind::study_start, &PhaseFacts::study_start},
+    {EventKind::power_withdrawn, &PhaseFacts::power_withdrawn},
 };
 
 // T_s, T_c, T_p, T_a and I of a started phase, per docs/model.md.
@@ -74,6 +76,9 @@ std::vector<PhaseFacts> phase_facts(const Scenario& scenario, const EventRecord&
 
   const bool gated = !scenario.finance.funds.empty();
   for (PhaseFacts& f : facts) {
+    // Without a study cap, a request's study starts with it (no study_start event).
+    if (std::isinf(f.study_start) && !scenario.regions[scenario.sites[f.ref.site].region].queue.studies)
+      f.study_start = f.power_requested;
     if (std::isinf(f.build_start)) continue;
     const Phase& phase = scenario.sites[f.ref.site].phases[f.ref.phase];
     if (std::isinf(f.build_end)) // the build runs past the horizon: its end is still known
@@ -91,7 +96,10 @@ std::string phases_csv(const Scenario& scenario, const std::vector<PhaseFacts>& 
                     "complete,accelerators,wait_power_days,wait_accelerators_days,binding";
   // With funds, a column is added (the contract is extended, never changed).
   const bool gated = !scenario.finance.funds.empty();
-  csv += gated ? ",wait_funding_days\n" : "\n";
+  if (gated) csv += ",wait_funding_days";
+  const bool power = uses_power_extensions(scenario);
+  if (power) csv += ",study_start,power_withdrawn";
+  csv += '\n';
   const Date start = scenario.start;
   for (const PhaseFacts& f : phases) {
     const double horizon = scenario.horizon_days();
@@ -115,6 +123,10 @@ std::string phases_csv(const Scenario& scenario, const std::vector<PhaseFacts>& 
         f.binding ? constraint_name(*f.binding) : "",
     };
     if (gated) fields.push_back(f.timings ? fixed(f.timings->funding_days, kDaysDecimals) : "");
+    if (power) {
+      fields.push_back(date_of_day(start, f.study_start));
+      fields.push_back(date_of_day(start, f.power_withdrawn));
+    }
     csv += csv_line(fields);
   }
   return csv;

@@ -27,6 +27,8 @@ struct PhaseFacts {
   double energized       = kNever;
   double first_online    = kNever; // first install_start
   double complete        = kNever;
+  double study_start     = kNever; // with the power extensions: its study's start (its request, without a study cap)
+  double power_withdrawn = kNever;
   double last_delivery   = kNever;
   Fleet delivered; // everything delivered within the horizon
   Fleet installed; // everything online within the horizon

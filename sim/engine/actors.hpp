@@ -15,6 +15,10 @@ void run_supplier(World& world, std::size_t supplier);
 /** @brief The region's actor: the permanent receiver of the shipments to it (RegionState). */
 void run_region(World& world, std::size_t region);
 
+/** @brief Asks the phase's region for its grid power (IT × PUE) at its build start (sim/engine/power/grid_request.cpp).
+ */
+void ask_for_power(World& world, std::size_t phase, double now);
+
 /** @brief Grants, at instant `day`, the region's eligible requests that fit its headroom, in request order, and tells
  * their sites; says whether it granted any. Called when an instant closes (sim/engine/closing.hpp). */
 bool decide_region(World& world, std::size_t region, double day);

@@ -125,13 +125,7 @@ class SiteRun {
         spec.accelerator ? world_.scenario.accelerators[*spec.accelerator].name : world_.any_product;
     world_.record(EventKind::order, phase.label, accepted, spec.it_power.gw());
     world_.orders.open({now, index, phase.region, spec.accelerator, spec.it_power.watts});
-
-    const Region& region = world_.scenario.regions[phase.region];
-    const double grid    = spec.it_power.watts * spec.pue;
-    world_.record(EventKind::power_requested, phase.label, region.name, grid / 1e9);
-    const double eligible = now + region.interconnect.days;
-    world_.regions[phase.region].queue.add({now, eligible, index, grid});
-    world_.post_closing(eligible); // the region decides when that instant closes (sim/engine/closing.hpp)
+    ask_for_power(world_, index, now);
   }
 
   /** @brief The installer takes everything waiting at the site as one batch, merged by product. */

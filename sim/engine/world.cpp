@@ -73,6 +73,7 @@ World::World(const Scenario& s, WorldPlatform p)
   closings.settled = simgrid::s4u::Semaphore::create(0);
   for (const auto& region : s.regions) {
     RegionState state;
+    state.studies  = StudySlots(region.queue.studies);
     state.headroom = DaySchedule<Power>::from(region.headroom, s.start);
     state.arrivals = simgrid::s4u::Mailbox::by_name("arrivals:" + region.name);
     regions.push_back(std::move(state));

@@ -7,6 +7,7 @@
 #include "platforms/world_platform.hpp"
 #include "sim/engine/money/funding.hpp"
 #include "sim/engine/power/interconnection_queue.hpp"
+#include "sim/engine/power/study_slots.hpp"
 #include "sim/engine/supply/lot_plan.hpp"
 #include "sim/engine/supply/order_book.hpp"
 #include "sim/model/event.hpp"
@@ -74,6 +75,7 @@ struct SiteState {
  * mailbox keeps each shipment's SimGrid comm until the run ends (a few hundred bytes per shipment, about what the
  * event record keeps for it). */
 struct RegionState {
+  StudySlots studies; // requests waiting for a study, when the region caps them (`studies`)
   InterconnectionQueue queue;
   DaySchedule<Power> headroom;
   simgrid::s4u::Mailbox* arrivals = nullptr;

@@ -52,13 +52,14 @@ std::vector<Region> read_regions(const KeyedNode& list, NameIndex& names)
 {
   std::vector<Region> result;
   for (const KeyedNode& item : list.items("a list of regions", true)) {
-    item.check_keys({"name", "headroom", "interconnect"});
+    item.check_keys({"name", "headroom", "interconnect", "studies", "withdraw_after"});
     Region r;
     names.declare(item.require("name", "a name"));
     r.name     = names.names().back();
     r.headroom = item.require("headroom", "a power such as \"1 GW\" or a schedule of them")
                      .schedule(parse_power, KeyedNode::Values::uncertain);
     if (auto interconnect = item.find("interconnect")) r.interconnect = interconnect->value(parse_duration);
+    r.queue = read_queue_rules(item);
     result.push_back(r);
   }
   return result;

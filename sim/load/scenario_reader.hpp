@@ -26,6 +26,8 @@ std::vector<Accelerator> read_accelerators(const KeyedNode& list, NameIndex& nam
 std::vector<Supplier> read_suppliers(const KeyedNode& list, const NameIndex& accelerators, NameIndex& names);
 /** @brief The `regions` list; declares their names in `names`. */
 std::vector<Region> read_regions(const KeyedNode& list, NameIndex& names);
+/** @brief A region's `studies` and `withdraw_after` (sim/load/loader_power.cpp). */
+QueueRules read_queue_rules(const KeyedNode& region);
 /** @brief The `lanes` list; one lane per supplier and region at most. */
 std::vector<Lane> read_lanes(const KeyedNode& list, const NameIndex& suppliers, const NameIndex& regions);
 /** @brief The `sites` list with their phases; `after` references resolved and free of cycles. */

@@ -5,7 +5,7 @@
 
 namespace gwsim {
 namespace {
-constexpr std::array<std::pair<EventKind, const char*>, 16> kNames{{
+constexpr std::array<std::pair<EventKind, const char*>, 18> kNames{{
     {EventKind::build_start, "build_start"},
     {EventKind::order, "order"},
     {EventKind::power_requested, "power_requested"},
@@ -22,6 +22,8 @@ constexpr std::array<std::pair<EventKind, const char*>, 16> kNames{{
     {EventKind::funds_received, "funds_received"},
     {EventKind::funds_committed, "funds_committed"},
     {EventKind::paid, "paid"},
+    {EventKind::study_start, "study_start"},
+    {EventKind::power_withdrawn, "power_withdrawn"},
 }};
 } // namespace
 

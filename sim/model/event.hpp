@@ -87,6 +87,9 @@ enum class EventKind {
   funds_received,  // fund; subject its investor (`from`), or empty; US dollars released to the buyer
   funds_committed, // phase; subject empty; US dollars of its budget, committed at its build start
   paid,            // supplier; subject the phase; US dollars paid for accelerators delivered
+  // Recorded only when the scenario uses the power extensions (docs/scenario-format.md, "Power"):
+  study_start,     // phase; subject its region; grid GW whose study starts (a region with `studies`)
+  power_withdrawn, // phase; subject its region; grid GW of the request withdrawn (`withdraw_after`)
 };
 
 /** @brief The name of a kind as written in events.csv. */

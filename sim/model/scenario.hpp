@@ -4,6 +4,7 @@
 #define GWSIM_SIM_SCENARIO_HPP
 
 #include "sim/model/date.hpp"
+#include "sim/model/grid.hpp"
 #include "sim/model/quantities.hpp"
 #include "sim/model/schedule.hpp"
 
@@ -71,8 +72,10 @@ struct Lane {
 /** @brief A grid region: the power it can grant to these sites, and its interconnection delay. */
 struct Region {
   std::string name;
-  Schedule<Power> headroom; // total grid power it can grant, as of each date
-  Duration interconnect;    // from request to eligible for grant
+  Schedule<Power> headroom;         // total grid power it can grant, as of each date
+  Duration interconnect;            // from request to eligible for grant (the study of a request)
+  QueueRules queue;                 // study cap, withdrawals (sim/model/grid.hpp)
+  std::optional<EnergyPrice> price; // what the sites pay for the electricity they draw
 };
 
 /** @brief A building or hall of IT load. */
@@ -92,6 +95,7 @@ struct Site {
   std::string name;
   std::size_t region = 0; // index into Scenario::regions
   std::vector<Phase> phases;
+  std::optional<Onsite> onsite; // bridging generation (sim/model/grid.hpp)
 };
 
 /** @brief What the buildout is measured against. */
@@ -134,6 +138,7 @@ struct Scenario {
   std::vector<Supplier> suppliers;
   std::vector<Lane> lanes;
   std::vector<Region> regions;
+  std::vector<Line> transmission; // lines between regions (sim/model/grid.hpp)
   std::vector<Site> sites;
   Demand demand;
   Finance finance;
@@ -150,6 +155,10 @@ struct PhaseRef {
 
 /** @brief All phases in declaration order; the position in this list is the global phase index. */
 std::vector<PhaseRef> phase_refs(const Scenario& s);
+
+/** @brief Whether the scenario uses a power extension (a study cap, withdrawals, onsite generation, transmission):
+ * its outputs then carry the power columns and power.csv; a scenario without them keeps the core outputs. */
+bool uses_power_extensions(const Scenario& s);
 
 /** @brief `site/phase`, the name phases carry in outputs and in `after` across sites. */
 std::string phase_label(const Scenario& s, PhaseRef ref);

@@ -35,6 +35,25 @@ std::vector<InterconnectionQueue::Request> InterconnectionQueue::grant(double da
   return granted;
 }
 
+std::vector<InterconnectionQueue::Request> InterconnectionQueue::withdraw(double day, double after_days)
+{
+  return take_overdue(pending_, day, after_days);
+}
+
+std::vector<InterconnectionQueue::Request> take_overdue(std::vector<InterconnectionQueue::Request>& requests,
+                                                        double day, double after_days)
+{
+  std::vector<InterconnectionQueue::Request> overdue;
+  auto kept = requests.begin();
+  for (auto it = requests.begin(); it != requests.end(); ++it)
+    if (it->requested_day + after_days <= day + kInstantWindowDays)
+      overdue.push_back(*it);
+    else
+      *kept++ = *it;
+  requests.erase(kept, requests.end());
+  return overdue;
+}
+
 double InterconnectionQueue::next_eligible_after(double day) const
 {
   double next = -1;

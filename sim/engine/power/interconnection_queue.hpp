@@ -26,16 +26,26 @@ class InterconnectionQueue {
    * granted, in request order; a request that does not fit does not block later ones. Returns those granted. */
   std::vector<Request> grant(double day, double headroom_watts);
 
+  /** @brief Takes out, at instant `day`, the pending requests made `after_days` or more before it; returns them. */
+  std::vector<Request> withdraw(double day, double after_days);
+
   /** @brief The earliest eligibility strictly after `day` among pending requests, or a negative number. */
   double next_eligible_after(double day) const;
 
   double granted_watts() const { return granted_watts_; }
   std::size_t pending() const { return pending_.size(); }
+  /** @brief The pending requests, in request order. */
+  const std::vector<Request>& pending_requests() const { return pending_; }
 
  private:
   std::vector<Request> pending_; // sorted by (requested_day, phase)
   double granted_watts_ = 0;
 };
+
+/** @brief Takes out of `requests` those made `after_days` or more before instant `day` (a withdrawal); returns them in
+ * their order. */
+std::vector<InterconnectionQueue::Request> take_overdue(std::vector<InterconnectionQueue::Request>& requests,
+                                                        double day, double after_days);
 
 } // namespace gwsim
 

@@ -1,4 +1,5 @@
 #include "sim/engine/actors.hpp"
+#include "sim/engine/power/queue_decision.hpp"
 
 #include <simgrid/s4u/Semaphore.hpp>
 
@@ -17,15 +18,17 @@ bool decide_region(World& world, std::size_t region_index, double day)
   const std::string& name = world.scenario.regions[region_index].name;
   // `day` is the instant being closed: a request eligible then, or a headroom in force then, counts.
   const double by = day + kInstantWindowDays;
-  bool granted    = false;
+  // Studies start first (a study that ends now frees its slot now; with `interconnect: 0 days` its request is granted
+  // in this very round), then the grants, then what was not granted in time is withdrawn (granted now is in time).
+  bool moved = start_studies(world, region_index, day);
   for (const auto& request : region.queue.grant(by, region.headroom.at(by).watts)) {
     PhaseState& phase = world.phases[request.phase];
     phase.granted     = true;
     world.record(EventKind::power_granted, phase.label, name, request.watts / 1e9);
     world.tell_site_of(request.phase, World::News::grant);
-    granted = true;
+    moved = true;
   }
-  return granted;
+  return withdraw_overdue(world, region_index, day) || moved;
 }
 
 } // namespace gwsim

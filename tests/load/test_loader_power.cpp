@@ -1,0 +1,44 @@
+/* The power extensions of the format (docs/scenario-format.md, "Power"): read into the model, or located errors. */
+#include "tests/load/test_loader_support.hpp"
+
+namespace {
+
+using gwsim::load_scenario_text;
+using gwsim::test::expect_error;
+using gwsim::test::kMinimal;
+using gwsim::test::load_error;
+using gwsim::test::replaced;
+
+TEST(LoaderPower, StudiesAndWithdrawAfter)
+{
+  const auto s = load_scenario_text(
+      replaced(kMinimal, "    headroom: 1 GW\n", "    headroom: 1 GW\n    studies: 20\n    withdraw_after: 6 years\n"),
+      "t.yaml");
+  EXPECT_EQ(s.regions[0].queue.studies, 20u);
+  ASSERT_TRUE(s.regions[0].queue.withdraw_after);
+  EXPECT_DOUBLE_EQ(s.regions[0].queue.withdraw_after->days, 6 * 365.25);
+  EXPECT_TRUE(gwsim::uses_power_extensions(s));
+}
+
+TEST(LoaderPower, AV1ScenarioUsesNoPowerExtension)
+{
+  const auto s = load_scenario_text(kMinimal, "t.yaml");
+  EXPECT_EQ(s.regions[0].queue.studies, 0u); // no cap
+  EXPECT_FALSE(s.regions[0].queue.withdraw_after);
+  EXPECT_FALSE(gwsim::uses_power_extensions(s));
+}
+
+TEST(LoaderPower, StudiesZero)
+{
+  expect_error(load_error(replaced(kMinimal, "    headroom: 1 GW\n", "    headroom: 1 GW\n    studies: 0\n")), 17, 14,
+               "regions.r.studies", "expected a whole number of requests of at least 1");
+}
+
+TEST(LoaderPower, WithdrawAfterZero)
+{
+  expect_error(
+      load_error(replaced(kMinimal, "    headroom: 1 GW\n", "    headroom: 1 GW\n    withdraw_after: 0 days\n")), 17,
+      21, "regions.r.withdraw_after", "expected a value above zero");
+}
+
+} // namespace
