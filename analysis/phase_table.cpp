@@ -21,6 +21,7 @@ const std::pair<EventKind, double PhaseFacts::*> kFirstTimes[] = {
     {EventKind::complete, &PhaseFacts::complete},
     {EventKind::study_start, &PhaseFacts::study_start},
     {EventKind::power_withdrawn, &PhaseFacts::power_withdrawn},
+    {EventKind::onsite_energized, &PhaseFacts::onsite_energized},
 };
 
 // T_s, T_c, T_p, T_a and I of a started phase, per docs/model.md.
@@ -29,7 +30,7 @@ PhaseTimings timings_of(const PhaseFacts& f, const Phase& phase)
   PhaseTimings t;
   t.build_start     = f.build_start;
   t.build_end       = f.build_end;
-  t.power_granted   = f.power_granted;
+  t.power_granted   = std::min(f.power_granted, f.onsite_energized); // power came: from the grid, or onsite
   t.accelerators_in = reaches(f.delivered.it_w, f.it_w) ? f.last_delivery : kNever;
   t.install_days    = phase.install && phase.install->per_day > 0 ? f.delivered.units / phase.install->per_day : 0.0;
   return t;
@@ -45,6 +46,14 @@ double ready_day(const Scenario& scenario, const std::vector<PhaseFacts>& facts,
 }
 
 } // namespace
+
+std::string PhaseFacts::power_source() const
+{
+  if (std::isinf(energized)) return "";
+  const bool grid = !std::isinf(power_granted);
+  if (std::isinf(onsite_energized)) return grid ? "grid" : "";
+  return grid ? "grid+onsite" : "onsite";
+}
 
 std::vector<PhaseFacts> phase_facts(const Scenario& scenario, const EventRecord& events, const ProductCatalog& products)
 {
@@ -98,7 +107,7 @@ std::string phases_csv(const Scenario& scenario, const std::vector<PhaseFacts>& 
   const bool gated = !scenario.finance.funds.empty();
   if (gated) csv += ",wait_funding_days";
   const bool power = uses_power_extensions(scenario);
-  if (power) csv += ",study_start,power_withdrawn";
+  if (power) csv += ",study_start,power_withdrawn,power_source";
   csv += '\n';
   const Date start = scenario.start;
   for (const PhaseFacts& f : phases) {
@@ -126,6 +135,7 @@ std::string phases_csv(const Scenario& scenario, const std::vector<PhaseFacts>& 
     if (power) {
       fields.push_back(date_of_day(start, f.study_start));
       fields.push_back(date_of_day(start, f.power_withdrawn));
+      fields.push_back(f.power_source());
     }
     csv += csv_line(fields);
   }

@@ -20,16 +20,20 @@ struct PhaseFacts {
   std::string label; // `site/phase`
   double it_w = 0;   // the phase's IT power, watts
 
-  double build_start     = kNever;
-  double build_end       = kNever; // the build_end event, or build_start + build when it fell past the horizon
-  double power_requested = kNever;
-  double power_granted   = kNever;
-  double energized       = kNever;
-  double first_online    = kNever; // first install_start
-  double complete        = kNever;
-  double study_start     = kNever; // with the power extensions: its study's start (its request, without a study cap)
-  double power_withdrawn = kNever;
-  double last_delivery   = kNever;
+  double build_start      = kNever;
+  double build_end        = kNever; // the build_end event, or build_start + build when it fell past the horizon
+  double power_requested  = kNever;
+  double power_granted    = kNever;
+  double energized        = kNever;
+  double first_online     = kNever; // first install_start
+  double complete         = kNever;
+  double study_start      = kNever; // with the power extensions: its study's start (its request, without a study cap)
+  double power_withdrawn  = kNever;
+  double onsite_energized = kNever; // it drew on its site's onsite generation
+
+  /** @brief `grid`, `onsite` or `grid+onsite`: what energized it within the horizon (empty when nothing did). */
+  std::string power_source() const;
+  double last_delivery = kNever;
   Fleet delivered; // everything delivered within the horizon
   Fleet installed; // everything online within the horizon
 

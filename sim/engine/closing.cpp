@@ -58,13 +58,15 @@ void close(World& world, double day)
   // earlier step has come to rest (it runs every actor that can run before it moves its clock on). Late, it was asked
   // by a cascade of a later step (a shipment that landed at once after the hand-out): that cascade must come to rest.
   if (s4u::Engine::get_clock() > instant + kCloseLagDays + kInstantStepDays / 2) wait_for_rest(world);
-  // Funds first (a phase funded now starts now, and asks for power now), then the grid; the cascades of what they
+  // Funds first (a phase funded now starts now, and asks for power now), then the grid, then onsite generation; the
+  // cascades of what they
   // decided (energized, installed, complete, the next phases' orders and requests) come to rest before they decide
   // again, until neither moves.
   for (;;) {
     const bool funded  = decide_funds(world, instant);
     const bool granted = decide_regions(world, instant);
-    if (!funded && !granted) break;
+    const bool drew    = decide_onsite(world, instant); // after the grants: what they released may be drawn on now
+    if (!funded && !granted && !drew) break;
     wait_for_rest(world);
   }
   forget_posted(world, instant);

@@ -95,6 +95,7 @@ class SiteRun {
         return false;
       }
       world_.record(EventKind::build_start, phase.label, world_.no_subject, spec.it_power.gw());
+      order_onsite(world_, phase.ref.site, now);
       place_requests(index, phase, now);
       p.build_end = now + spec.build.days;
       p.stage     = Progress::Stage::building;
@@ -102,10 +103,12 @@ class SiteRun {
     case Progress::Stage::building:
       if (!reached(p.build_end)) return false;
       world_.record(EventKind::build_end, phase.label, world_.no_subject, spec.it_power.gw());
-      p.stage = Progress::Stage::built;
+      p.stage     = Progress::Stage::built;
+      phase.built = true;
+      if (world_.scenario.sites[phase.ref.site].onsite) world_.post_closing(now); // it may draw on onsite power now
       return true;
     case Progress::Stage::built:
-      if (!phase.granted) return false;
+      if (!phase.granted && !phase.drew_onsite) return false; // the grid, or onsite generation (closing.hpp)
       world_.record(EventKind::energized, phase.label, world_.no_subject, spec.it_power.gw());
       p.stage = Progress::Stage::installing;
       return true;

@@ -7,6 +7,7 @@
 #include "platforms/world_platform.hpp"
 #include "sim/engine/money/funding.hpp"
 #include "sim/engine/power/interconnection_queue.hpp"
+#include "sim/engine/power/onsite.hpp"
 #include "sim/engine/power/study_slots.hpp"
 #include "sim/engine/supply/lot_plan.hpp"
 #include "sim/engine/supply/order_book.hpp"
@@ -53,6 +54,9 @@ struct PhaseState {
   std::string label; // site/phase
   std::size_t region      = 0;
   bool granted            = false;
+  bool built              = false; // its build has ended (onsite power goes only to built phases)
+  bool onsite             = false; // draws on its site's onsite generation now (until its grid grant)
+  bool drew_onsite        = false; // has drawn on it (it is then energized, and never draws again)
   bool funded             = true;  // its budget is committed (always, when the scenario has no funds)
   bool awaits_funds       = false; // ready but for its budget: queued in World::funding
   std::size_t unmet_after = 0;     // phases named in `after` not complete yet
@@ -66,6 +70,7 @@ struct PhaseState {
 struct SiteState {
   Wakeup wakeup;
   std::vector<std::size_t> phases; // global phase indices, in declaration order
+  OnsiteGeneration onsite;         // its bridging generation (sim/engine/power/onsite.hpp), when it has some
 };
 
 /** @brief A region's interconnection queue and headroom, decided on when an instant closes (sim/engine/closing.hpp).

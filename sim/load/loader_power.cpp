@@ -1,4 +1,5 @@
-/* The power extensions of a scenario (docs/scenario-format.md, "Power"): a region's study cap and withdrawals. */
+/* The power extensions of a scenario (docs/scenario-format.md, "Power"): a region's study cap and withdrawals, a site's
+ * onsite generation. */
 #include "sim/load/scenario_reader.hpp"
 
 #include <regex>
@@ -24,6 +25,17 @@ QueueRules read_queue_rules(const KeyedNode& region)
   if (auto withdraw = region.find("withdraw_after"))
     rules.withdraw_after = withdraw->value(above_zero(parse_duration, &Duration::days));
   return rules;
+}
+
+std::optional<Onsite> read_onsite(const KeyedNode& site)
+{
+  const auto node = site.find("onsite");
+  if (!node) return std::nullopt;
+  node->check_keys({"power", "lead"});
+  Onsite onsite;
+  onsite.power = node->require("power", "a power such as \"420 MW\"").value(above_zero(parse_power, &Power::watts));
+  onsite.lead  = node->require("lead", "a duration such as \"4 months\"").value(parse_duration);
+  return onsite;
 }
 
 } // namespace gwsim

@@ -69,10 +69,11 @@ std::vector<Site> read_sites(const KeyedNode& list, const NameIndex& regions, co
   PhaseDirectory directory;
   std::vector<PendingAfter> pending; // by global phase index
   for (const KeyedNode& item : list.items("a list of sites", true)) {
-    item.check_keys({"name", "region", "phases"});
+    item.check_keys({"name", "region", "phases", "onsite"});
     Site site;
     site.name   = site_names.names()[site_names.declare(item.require("name", "a name"))];
     site.region = regions.resolve(item.require("region", "a region name"));
+    site.onsite = read_onsite(item);
     NameIndex phase_names("phase");
     directory.by_site.emplace_back();
     for (const KeyedNode& phase_item : item.require("phases", "a list of phases").items("a list of phases", true)) {

@@ -7,6 +7,7 @@
 #include "sim/load/yaml_reader.hpp"
 #include "sim/model/scenario.hpp"
 
+#include <optional>
 #include <vector>
 
 namespace gwsim {
@@ -28,6 +29,8 @@ std::vector<Supplier> read_suppliers(const KeyedNode& list, const NameIndex& acc
 std::vector<Region> read_regions(const KeyedNode& list, NameIndex& names);
 /** @brief A region's `studies` and `withdraw_after` (sim/load/loader_power.cpp). */
 QueueRules read_queue_rules(const KeyedNode& region);
+/** @brief A site's `onsite` generation, if it has one (sim/load/loader_power.cpp). */
+std::optional<Onsite> read_onsite(const KeyedNode& site);
 /** @brief The `lanes` list; one lane per supplier and region at most. */
 std::vector<Lane> read_lanes(const KeyedNode& list, const NameIndex& suppliers, const NameIndex& regions);
 /** @brief The `sites` list with their phases; `after` references resolved and free of cycles. */

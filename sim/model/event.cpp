@@ -5,7 +5,7 @@
 
 namespace gwsim {
 namespace {
-constexpr std::array<std::pair<EventKind, const char*>, 18> kNames{{
+constexpr std::array<std::pair<EventKind, const char*>, 21> kNames{{
     {EventKind::build_start, "build_start"},
     {EventKind::order, "order"},
     {EventKind::power_requested, "power_requested"},
@@ -24,6 +24,9 @@ constexpr std::array<std::pair<EventKind, const char*>, 18> kNames{{
     {EventKind::paid, "paid"},
     {EventKind::study_start, "study_start"},
     {EventKind::power_withdrawn, "power_withdrawn"},
+    {EventKind::onsite_ordered, "onsite_ordered"},
+    {EventKind::onsite_energized, "onsite_energized"},
+    {EventKind::onsite_released, "onsite_released"},
 }};
 } // namespace
 

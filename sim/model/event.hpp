@@ -88,8 +88,11 @@ enum class EventKind {
   funds_committed, // phase; subject empty; US dollars of its budget, committed at its build start
   paid,            // supplier; subject the phase; US dollars paid for accelerators delivered
   // Recorded only when the scenario uses the power extensions (docs/scenario-format.md, "Power"):
-  study_start,     // phase; subject its region; grid GW whose study starts (a region with `studies`)
-  power_withdrawn, // phase; subject its region; grid GW of the request withdrawn (`withdraw_after`)
+  study_start,      // phase; subject its region; grid GW whose study starts (a region with `studies`)
+  power_withdrawn,  // phase; subject its region; grid GW of the request withdrawn (`withdraw_after`)
+  onsite_ordered,   // site; subject empty; GW of onsite generation ordered (its first phase starts building)
+  onsite_energized, // phase; subject its site; grid GW it draws on onsite generation (it is energized by it)
+  onsite_released,  // phase; subject its site; grid GW returned to the site's onsite pool at its grid grant
 };
 
 /** @brief The name of a kind as written in events.csv. */

@@ -100,3 +100,84 @@ TEST(TeachingWithdrawal, NeverEnergizedFromTheGrid)
   EXPECT_NEAR(timeline_at(t, "2026-12-01", "requested_gw"), 0.020, kGwTol); // both asked
   EXPECT_NEAR(timeline_at(t, "2026-12-01", "shortfall_gw"), 0.010, kGwTol);
 }
+
+// Onsite generation bridges the grid (scenarios/teaching/onsite.yaml): ready day 100; p1 draws on it then, p2 at its
+// build end (day 120), p3 when p1's grant frees 120 MW (day 300); p4 gets the grid before it is built.
+TEST(TeachingOnsite, BridgesTheGrid)
+{
+  auto run = run_teaching("onsite.yaml");
+  ASSERT_EQ(run->exit_code, 0);
+  const auto& phases = run->phases;
+  const auto phase   = [] {
+    ExpectedPhase e;
+    e.it_gw        = 0.1; // 100 MW
+    e.accelerators = 100000;
+    e.binding      = "power";
+    return e;
+  };
+  ExpectedPhase p1   = phase();
+  p1.build_end       = "2026-04-01"; // day 90
+  p1.power_granted   = "2026-10-28"; // day 300: eligible 0 + 300, 120 <= 150 MW
+  p1.energized       = "2026-04-11"; // day 100: onsite ready (0 + 100)
+  p1.complete        = "2026-04-11";
+  p1.wait_power_days = 10; // the first power (onsite, day 100) - build end (90)
+  expect_phase(phases, "colossus", "p1", p1);
+  ExpectedPhase p2 = phase();
+  p2.build_end     = "2026-05-01"; // 30 + 90 = day 120
+  p2.power_granted = "2027-01-01"; // day 365: headroom 300 MW, 140 + 120 = 260 fits
+  p2.energized     = "2026-05-01"; // 120 MW of the 130 free onsite
+  p2.complete      = "2026-05-01";
+  p2.binding       = "construction"; // construction (90 days) and power (0) tie at day 120
+  expect_phase(phases, "colossus", "p2", p2);
+  ExpectedPhase p3   = phase();
+  p3.build_end       = "2026-05-31"; // 60 + 90 = day 150
+  p3.power_granted   = "";           // 380 > 300 MW until the end (checked below)
+  p3.energized       = "2026-10-28"; // day 300: p1's grant frees 120 MW
+  p3.complete        = "2026-10-28";
+  p3.wait_power_days = 150; // 300 - 150
+  expect_phase(phases, "colossus", "p3", p3);
+  ExpectedPhase p4 = phase();
+  p4.it_gw         = 0.02;
+  p4.accelerators  = 20000;
+  p4.build_end     = "2027-02-05"; // day 400
+  p4.power_granted = "2026-10-28"; // day 300, with p1 (120 + 20 <= 150)
+  p4.energized     = "2027-02-05";
+  p4.binding       = "construction";
+  expect_phase(phases, "colossus", "p4", p4);
+
+  const auto source = [&](const std::string& name) {
+    return phases.at(phases.find("site", "colossus", "phase", name), "power_source");
+  };
+  EXPECT_EQ(source("p1"), "grid+onsite");
+  EXPECT_EQ(source("p2"), "grid+onsite");
+  EXPECT_EQ(source("p3"), "onsite");
+  EXPECT_EQ(source("p4"), "grid");
+  EXPECT_EQ(phases.at(phases.find("site", "colossus", "phase", "p3"), "power_granted"), "");
+  // 2026-06-01 = day 151: p1 and p2 energized and online.
+  EXPECT_NEAR(timeline_at(run->timeline, "2026-06-01", "energized_gw"), 0.2, kGwTol);
+  EXPECT_NEAR(timeline_at(run->timeline, "2026-06-01", "online_gw"), 0.2, kGwTol);
+}
+
+// tests/same-instant/onsite-release.yaml: two phases built at one instant draw in declaration order; a grant frees
+// onsite power that another phase draws on at the grant's own instant.
+TEST(SameInstant, OnsiteGoesInDeclarationOrderAndIsDrawnOnAtTheGrantsInstant)
+{
+  auto run = gwsim_e2e::run_hand_worked(std::string(GWSIM_SOURCE_DIR) + "/tests/same-instant/onsite-release.yaml");
+  ASSERT_EQ(run->exit_code, 0);
+  ExpectedPhase p1;
+  p1.it_gw         = 0.001;
+  p1.accelerators  = 1000;
+  p1.build_end     = "2026-01-06"; // day 5
+  p1.energized     = "2026-01-06"; // the 1 MW onsite, declared first
+  p1.power_granted = "2026-01-21"; // day 20: headroom 1 MW
+  p1.binding       = "construction";
+  expect_phase(run->phases, "s", "p1", p1);
+  ExpectedPhase p2   = p1;
+  p2.energized       = "2026-01-21"; // p1's grant frees the onsite power at day 20
+  p2.power_granted   = "";           // 1 + 1 > 1 MW
+  p2.wait_power_days = 15;           // 20 - 5
+  p2.binding         = "power";
+  expect_phase(run->phases, "s", "p2", p2);
+  EXPECT_EQ(run->phases.at(run->phases.find("site", "s", "phase", "p1"), "power_source"), "grid+onsite");
+  EXPECT_EQ(run->phases.at(run->phases.find("site", "s", "phase", "p2"), "power_source"), "onsite");
+}

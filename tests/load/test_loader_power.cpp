@@ -42,3 +42,23 @@ TEST(LoaderPower, WithdrawAfterZero)
 }
 
 } // namespace
+
+namespace {
+
+TEST(LoaderPower, Onsite)
+{
+  const auto s = load_scenario_text(
+      replaced(kMinimal, "    region: r\n", "    region: r\n    onsite: {power: 420 MW, lead: 4 months}\n"), "t.yaml");
+  ASSERT_TRUE(s.sites[0].onsite);
+  EXPECT_DOUBLE_EQ(s.sites[0].onsite->power.watts, 420e6);
+  EXPECT_DOUBLE_EQ(s.sites[0].onsite->lead.days, 4 * 365.25 / 12);
+  EXPECT_TRUE(gwsim::uses_power_extensions(s));
+}
+
+TEST(LoaderPower, OnsiteWithoutPower)
+{
+  expect_error(load_error(replaced(kMinimal, "    region: r\n", "    region: r\n    onsite: {lead: 4 months}\n")), 20,
+               13, "sites.x.onsite.power", "missing required key \"power\"");
+}
+
+} // namespace

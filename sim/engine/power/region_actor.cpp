@@ -24,6 +24,7 @@ bool decide_region(World& world, std::size_t region_index, double day)
   for (const auto& request : region.queue.grant(by, region.headroom.at(by).watts)) {
     PhaseState& phase = world.phases[request.phase];
     phase.granted     = true;
+    release_onsite(world, request.phase); // what it drew on onsite returns to its site's pool
     world.record(EventKind::power_granted, phase.label, name, request.watts / 1e9);
     world.tell_site_of(request.phase, World::News::grant);
     moved = true;
