@@ -19,8 +19,9 @@ void run_region(World& world, std::size_t region);
  */
 void ask_for_power(World& world, std::size_t phase, double now);
 
-/** @brief Grants, at instant `day`, the region's eligible requests that fit its headroom, in request order, and tells
- * their sites; says whether it granted any. Called when an instant closes (sim/engine/closing.hpp). */
+/** @brief Starts, at instant `day`, the studies the region's free slots allow, then grants its eligible requests that
+ * fit its headroom (less exports, plus imports), in request order, and tells their sites; says whether anything moved.
+ * Called when an instant closes, from decide_grid (sim/engine/power/grid_decision.hpp). */
 bool decide_region(World& world, std::size_t region, double day);
 
 /** @brief Releases, at instant `day`, what the funds owe (dated amounts, tranches for the GW online) and commits the

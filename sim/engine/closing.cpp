@@ -1,6 +1,7 @@
 #include "sim/engine/closing.hpp"
 
 #include "sim/engine/actors.hpp"
+#include "sim/engine/power/grid_decision.hpp"
 #include "sim/engine/supply/lot_market.hpp"
 
 #include <simgrid/kernel/Timer.hpp>
@@ -42,15 +43,6 @@ void forget_posted(World& world, double day)
   }
 }
 
-/** @brief Lets every region decide at instant `day`; says whether any granted. */
-bool decide_regions(World& world, double day)
-{
-  bool granted = false;
-  for (std::size_t r = 0; r < world.regions.size(); ++r)
-    granted |= decide_region(world, r, day);
-  return granted;
-}
-
 void close(World& world, double day)
 {
   const double instant = world.enter(day);
@@ -64,7 +56,7 @@ void close(World& world, double day)
   // again, until neither moves.
   for (;;) {
     const bool funded  = decide_funds(world, instant);
-    const bool granted = decide_regions(world, instant);
+    const bool granted = decide_grid(world, instant);
     const bool drew    = decide_onsite(world, instant); // after the grants: what they released may be drawn on now
     if (!funded && !granted && !drew) break;
     wait_for_rest(world);

@@ -48,7 +48,8 @@ std::size_t expected_events(const Scenario& s, std::size_t phases)
 } // namespace
 
 World::World(const Scenario& s, WorldPlatform p)
-    : scenario(s), platform(std::move(p)), funding(s), horizon_(s.horizon_days())
+    : scenario(s), platform(std::move(p)), funding(s), transmission(s.regions.size(), s.transmission),
+      horizon_(s.horizon_days())
 {
   for (const auto& ref : phase_refs(s)) {
     PhaseState state;

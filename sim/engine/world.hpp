@@ -9,6 +9,7 @@
 #include "sim/engine/power/interconnection_queue.hpp"
 #include "sim/engine/power/onsite.hpp"
 #include "sim/engine/power/study_slots.hpp"
+#include "sim/engine/power/transmission.hpp"
 #include "sim/engine/supply/lot_plan.hpp"
 #include "sim/engine/supply/order_book.hpp"
 #include "sim/model/event.hpp"
@@ -83,6 +84,8 @@ struct RegionState {
   StudySlots studies; // requests waiting for a study, when the region caps them (`studies`)
   InterconnectionQueue queue;
   DaySchedule<Power> headroom;
+  double imported_watts           = 0; // granted imports over transmission lines (sim/engine/power/imports.cpp)
+  double exported_watts           = 0; // its headroom that other regions' imports keep
   simgrid::s4u::Mailbox* arrivals = nullptr;
 };
 
@@ -151,6 +154,7 @@ struct World {
   std::vector<PhaseState> phases; // by global phase index
   std::vector<SiteState> sites;
   std::vector<RegionState> regions;
+  Transmission transmission;                        // lines between regions and what imports use of them
   std::vector<std::vector<std::size_t>> dependents; // by phase: the phases whose `after` names it
   std::vector<SupplierProduction> production;       // by supplier
   Closings closings;

@@ -98,7 +98,7 @@ Finance read_finance(const KeyedNode& map)
 Scenario read_scenario(const KeyedNode& root)
 {
   root.check_keys({"scenario", "description", "start", "end", "step", "seed", "stages", "accelerators", "suppliers",
-                   "lanes", "regions", "sites", "demand", "finance"});
+                   "lanes", "regions", "transmission", "sites", "demand", "finance"});
   Scenario s;
   s.name = read_scenario_name(root.require("scenario", "a scenario name"));
   if (auto description = root.find("description")) s.description = description->scalar("a line of text");
@@ -119,6 +119,7 @@ Scenario read_scenario(const KeyedNode& root)
   s.suppliers    = read_suppliers(root.require("suppliers", "a list of suppliers"), accelerators, suppliers);
   s.regions      = read_regions(root.require("regions", "a list of regions"), regions);
   if (auto lanes = root.find("lanes")) s.lanes = read_lanes(*lanes, suppliers, regions);
+  if (auto lines = root.find("transmission")) s.transmission = read_transmission(*lines, regions);
   s.sites = read_sites(root.require("sites", "a list of sites"), regions, accelerators);
   if (auto demand = root.find("demand")) s.demand = read_demand(*demand);
   if (auto finance = root.find("finance")) s.finance = read_finance(*finance);

@@ -1,5 +1,5 @@
 /* The power extensions of a scenario (docs/scenario-format.md, "Power"): a region's study cap and withdrawals, a site's
- * onsite generation. */
+ * onsite generation, the transmission lines between regions. */
 #include "sim/load/scenario_reader.hpp"
 
 #include <regex>
@@ -36,6 +36,23 @@ std::optional<Onsite> read_onsite(const KeyedNode& site)
   onsite.power = node->require("power", "a power such as \"420 MW\"").value(above_zero(parse_power, &Power::watts));
   onsite.lead  = node->require("lead", "a duration such as \"4 months\"").value(parse_duration);
   return onsite;
+}
+
+std::vector<Line> read_transmission(const KeyedNode& list, const NameIndex& regions)
+{
+  std::vector<Line> lines;
+  for (const KeyedNode& item : list.items("a list of lines such as {from: spp, to: ercot, limit: 1 GW}", false)) {
+    item.check_keys({"from", "to", "limit"});
+    Line line;
+    line.from          = regions.resolve(item.require("from", "a region name"));
+    const KeyedNode to = item.require("to", "a region name");
+    line.to            = regions.resolve(to);
+    if (line.to == line.from)
+      to.fail("expected a region other than \"from\" (a line joins two regions), found " + quoted(to.scalar("")));
+    line.limit = item.require("limit", "a power such as \"1 GW\"").value(parse_power);
+    lines.push_back(line);
+  }
+  return lines;
 }
 
 } // namespace gwsim

@@ -31,6 +31,8 @@ std::vector<Region> read_regions(const KeyedNode& list, NameIndex& names);
 QueueRules read_queue_rules(const KeyedNode& region);
 /** @brief A site's `onsite` generation, if it has one (sim/load/loader_power.cpp). */
 std::optional<Onsite> read_onsite(const KeyedNode& site);
+/** @brief The `transmission` list of lines between regions (sim/load/loader_power.cpp). */
+std::vector<Line> read_transmission(const KeyedNode& list, const NameIndex& regions);
 /** @brief The `lanes` list; one lane per supplier and region at most. */
 std::vector<Lane> read_lanes(const KeyedNode& list, const NameIndex& suppliers, const NameIndex& regions);
 /** @brief The `sites` list with their phases; `after` references resolved and free of cycles. */

@@ -5,7 +5,7 @@
 
 namespace gwsim {
 namespace {
-constexpr std::array<std::pair<EventKind, const char*>, 21> kNames{{
+constexpr std::array<std::pair<EventKind, const char*>, 22> kNames{{
     {EventKind::build_start, "build_start"},
     {EventKind::order, "order"},
     {EventKind::power_requested, "power_requested"},
@@ -27,6 +27,7 @@ constexpr std::array<std::pair<EventKind, const char*>, 21> kNames{{
     {EventKind::onsite_ordered, "onsite_ordered"},
     {EventKind::onsite_energized, "onsite_energized"},
     {EventKind::onsite_released, "onsite_released"},
+    {EventKind::power_imported, "power_imported"},
 }};
 } // namespace
 

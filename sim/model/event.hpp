@@ -93,6 +93,7 @@ enum class EventKind {
   onsite_ordered,   // site; subject empty; GW of onsite generation ordered (its first phase starts building)
   onsite_energized, // phase; subject its site; grid GW it draws on onsite generation (it is energized by it)
   onsite_released,  // phase; subject its site; grid GW returned to the site's onsite pool at its grid grant
+  power_imported,   // importing region; subject the exporting region; GW of the exporter's headroom it keeps
 };
 
 /** @brief The name of a kind as written in events.csv. */

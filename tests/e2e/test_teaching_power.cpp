@@ -181,3 +181,38 @@ TEST(SameInstant, OnsiteGoesInDeclarationOrderAndIsDrawnOnAtTheGrantsInstant)
   EXPECT_EQ(run->phases.at(run->phases.find("site", "s", "phase", "p1"), "power_source"), "grid+onsite");
   EXPECT_EQ(run->phases.at(run->phases.find("site", "s", "phase", "p2"), "power_source"), "onsite");
 }
+
+// scenarios/teaching/transmission.yaml: ercot imports 50 MW from miso over miso-spp (50 MW, then full) and spp-ercot;
+// c waits for ercot's own headroom; miso keeps the 50 MW it exports.
+TEST(TeachingTransmission, ImportsOverLinesWithLimits)
+{
+  auto run = run_teaching("transmission.yaml");
+  ASSERT_EQ(run->exit_code, 0);
+  const auto at_30 = [](double it_gw) {
+    ExpectedPhase e;
+    e.build_start   = "2026-01-01";
+    e.build_end     = "2026-01-31"; // day 30
+    e.power_granted = "2026-01-31"; // eligible day 30
+    e.energized     = "2026-01-31";
+    e.complete      = "2026-01-31";
+    e.binding       = "construction"; // build (30 days) and power (0) tie at day 30
+    e.it_gw         = it_gw;
+    e.accelerators  = it_gw * 1e6; // 1 kW each
+    return e;
+  };
+  expect_phase(run->phases, "a", "p1", at_30(0.1));  // 100 <= 100 MW of its own
+  expect_phase(run->phases, "b", "p1", at_30(0.05)); // imported: max-flow 50 MW >= the 50 MW it needs
+  ExpectedPhase c   = at_30(0.02);
+  c.power_granted   = "2026-07-01"; // day 181: 120 + 50 imported = 170 >= 150 + 20
+  c.energized       = "2026-07-01";
+  c.complete        = "2026-07-01";
+  c.wait_power_days = 151; // 181 - 30
+  c.binding         = "power";
+  expect_phase(run->phases, "c", "p1", c);
+  const auto& phases  = run->phases;
+  const std::size_t d = phases.find("site", "d", "phase", "p1");
+  EXPECT_EQ(phases.at(d, "power_granted"), ""); // 60 > 100 - 50 exported, and nothing to import
+  EXPECT_EQ(phases.at(d, "binding"), "power");
+  const std::string events = gwsim_e2e::slurp(run->dir / "out/events.csv");
+  EXPECT_NE(events.find("30.000,2026-01-31,ercot,power_imported,miso,0.050000\n"), std::string::npos);
+}

@@ -62,3 +62,33 @@ TEST(LoaderPower, OnsiteWithoutPower)
 }
 
 } // namespace
+
+namespace {
+
+const std::string kTwoRegions =
+    replaced(kMinimal, "    headroom: 1 GW\n", "    headroom: 1 GW\n  - name: q\n    headroom: 2 GW\n");
+
+TEST(LoaderPower, Transmission)
+{
+  const auto s = load_scenario_text(kTwoRegions + "transmission:\n  - {from: q, to: r, limit: 1 GW}\n", "t.yaml");
+  ASSERT_EQ(s.transmission.size(), 1u);
+  EXPECT_EQ(s.transmission[0].from, 1u);
+  EXPECT_EQ(s.transmission[0].to, 0u);
+  EXPECT_DOUBLE_EQ(s.transmission[0].limit.watts, 1e9);
+  EXPECT_TRUE(gwsim::uses_power_extensions(s));
+}
+
+TEST(LoaderPower, TransmissionToAnUnknownRegion)
+{
+  // Line 30 = the 27 lines of kMinimal, 2 more for region q, then `transmission:`.
+  expect_error(load_error(kTwoRegions + "transmission:\n  - {from: q, to: z, limit: 1 GW}\n"), 31, 19,
+               "transmission[0].to", "expected the name of a declared region (r, q), found \"z\"");
+}
+
+TEST(LoaderPower, TransmissionNegativeLimit)
+{
+  expect_error(load_error(kTwoRegions + "transmission:\n  - {from: q, to: r, limit: -1 GW}\n"), 31, 29,
+               "transmission[0].limit", "expected a non-negative power");
+}
+
+} // namespace

@@ -1,5 +1,5 @@
 /* What a region's queue decides when an instant closes besides its grants: the studies that start in freed slots
- * (`studies`) and the requests withdrawn (`withdraw_after`). Called by decide_region (region_actor.cpp). */
+ * (`studies`) and the requests withdrawn (`withdraw_after`). Called by decide_grid (grid_decision.hpp). */
 #ifndef GWSIM_SIM_QUEUE_DECISION_HPP
 #define GWSIM_SIM_QUEUE_DECISION_HPP
 

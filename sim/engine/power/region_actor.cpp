@@ -1,4 +1,5 @@
 #include "sim/engine/actors.hpp"
+#include "sim/engine/power/grid_decision.hpp"
 #include "sim/engine/power/queue_decision.hpp"
 
 #include <simgrid/s4u/Semaphore.hpp>
@@ -12,24 +13,35 @@ void run_region(World&, std::size_t)
   simgrid::s4u::Semaphore::create(0)->acquire();
 }
 
-bool decide_region(World& world, std::size_t region_index, double day)
+double grant_capacity(const World& world, std::size_t region_index, double by)
+{
+  const RegionState& region = world.regions[region_index];
+  return region.headroom.at(by).watts - region.exported_watts + region.imported_watts;
+}
+
+bool grant_fitting(World& world, std::size_t region_index, double by)
 {
   RegionState& region     = world.regions[region_index];
   const std::string& name = world.scenario.regions[region_index].name;
-  // `day` is the instant being closed: a request eligible then, or a headroom in force then, counts.
-  const double by = day + kInstantWindowDays;
-  // Studies start first (a study that ends now frees its slot now; with `interconnect: 0 days` its request is granted
-  // in this very round), then the grants, then what was not granted in time is withdrawn (granted now is in time).
-  bool moved = start_studies(world, region_index, day);
-  for (const auto& request : region.queue.grant(by, region.headroom.at(by).watts)) {
+  bool granted            = false;
+  for (const auto& request : region.queue.grant(by, grant_capacity(world, region_index, by))) {
     PhaseState& phase = world.phases[request.phase];
     phase.granted     = true;
     release_onsite(world, request.phase); // what it drew on onsite returns to its site's pool
     world.record(EventKind::power_granted, phase.label, name, request.watts / 1e9);
     world.tell_site_of(request.phase, World::News::grant);
-    moved = true;
+    granted = true;
   }
-  return withdraw_overdue(world, region_index, day) || moved;
+  return granted;
+}
+
+bool decide_region(World& world, std::size_t region_index, double day)
+{
+  // `day` is the instant being closed: a request eligible then, or a headroom in force then, counts. Studies start
+  // first (a study that ends now frees its slot now; with `interconnect: 0 days` its request is granted in this very
+  // round), then the grants.
+  const bool started = start_studies(world, region_index, day);
+  return grant_fitting(world, region_index, day + kInstantWindowDays) || started;
 }
 
 } // namespace gwsim
