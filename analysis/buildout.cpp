@@ -21,7 +21,7 @@ std::vector<InstallBatch> install_batches(const Scenario& scenario, const EventR
     if (e.kind != EventKind::install_start && e.kind != EventKind::installed) continue;
     const auto key = std::make_pair(e.actor, e.subject);
     if (e.kind == EventKind::install_start) {
-      batches.push_back({e.day, e.day, products.fleet(e.subject, e.quantity)});
+      batches.push_back({e.day, e.day, products.fleet(e.subject, e.quantity), e.actor});
       open[key] = batches.size() - 1;
     } else if (auto it = open.find(key); it != open.end()) {
       batches[it->second].end = e.day;
@@ -61,7 +61,9 @@ Buildout::Buildout(const Scenario& scenario, const EventRecord& events, const Pr
   std::vector<Ramp> online_gw;
   std::vector<Ramp> online_units;
   std::vector<Ramp> online_pflops;
-  for (const InstallBatch& b : install_batches(scenario, events, products)) {
+  const std::vector<InstallBatch> batches = install_batches(scenario, events, products);
+  energy_                                 = EnergyUse(scenario, batches);
+  for (const InstallBatch& b : batches) {
     online_gw.push_back({b.start, b.end, b.fleet.it_w / 1e9});
     online_units.push_back({b.start, b.end, b.fleet.units});
     online_pflops.push_back({b.start, b.end, b.fleet.pflops});
@@ -138,6 +140,9 @@ BuildoutState Buildout::at(double day) const
   s.capex_usd              = capex_usd_.at(day);
   s.funds_received_usd     = funds_received_usd_.at(day);
   s.funds_committed_usd    = funds_committed_usd_.at(day);
+  s.draw_gw                = energy_.draw_gw(day);
+  s.energy_mwh             = energy_.energy_mwh(day);
+  s.energy_cost_usd        = energy_.cost_usd(day);
   for (std::size_t i = 0; i < invested_usd_.size(); ++i) {
     const double invested = invested_usd_[i].at(day);
     s.circularity.push_back(invested > 0 ? paid_usd_[i].at(day) / invested : 0.0);

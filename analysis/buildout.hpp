@@ -4,11 +4,13 @@
 #define GWSIM_ANALYSIS_BUILDOUT_HPP
 
 #include "analysis/curves.hpp"
+#include "analysis/energy_use.hpp"
 #include "analysis/phase_table.hpp"
 #include "analysis/products.hpp"
 #include "sim/model/event.hpp"
 #include "sim/model/scenario.hpp"
 
+#include <string>
 #include <vector>
 
 namespace gwsim {
@@ -18,6 +20,7 @@ struct InstallBatch {
   double start = 0;
   double end   = 0;
   Fleet fleet;
+  std::string phase; // `site/phase`
 };
 
 /** @brief The install batches of the record. A batch runs from an install_start to the next installed event of the
@@ -39,6 +42,10 @@ struct BuildoutState {
   double funds_received_usd  = 0;
   double funds_committed_usd = 0;
   std::vector<double> circularity; // by circular investor (circular_investors()): received from the buyer ÷ invested
+  // With the power extensions (docs/model.md, "Power: energy"):
+  double draw_gw         = 0; // online IT × PUE
+  double energy_mwh      = 0; // drawn since the start
+  double energy_cost_usd = 0; // of that, in regions with a price
 
   /** @brief Delivered but not online, as the rounded columns show it (so that the CSV adds up). */
   double waiting_accelerators() const;
@@ -70,6 +77,7 @@ class Buildout {
   PiecewiseLinear funds_committed_usd_;
   std::vector<PiecewiseLinear> invested_usd_; // by circular investor
   std::vector<PiecewiseLinear> paid_usd_;     // by circular investor: what the buyer paid it for accelerators
+  EnergyUse energy_;
 };
 
 /** @brief The investors of the scenario's funds that are also suppliers, in fund order, each once: the buyer's money

@@ -14,6 +14,7 @@ namespace gwsim {
 inline constexpr int kGwDecimals       = 6;
 inline constexpr int kPflopsDecimals   = 3;
 inline constexpr int kDaysDecimals     = 3;
+inline constexpr int kEnergyDecimals   = 3; // MWh
 inline constexpr int kQuantityDecimals = 6;
 inline constexpr int kRatioDecimals    = 4; // circularity: dollars back per dollar invested
 

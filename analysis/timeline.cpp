@@ -90,6 +90,12 @@ std::string timeline_csv(const Scenario& scenario, const std::vector<TimelineRow
     csv += ",circularity_" + investor;
   const bool chained = !scenario.stages.empty();
   if (chained) csv += ",supply_binding";
+  // With the power extensions: what the phases draw, and its cost when a region has a price.
+  const bool power  = uses_power_extensions(scenario);
+  const bool priced = std::any_of(scenario.regions.begin(), scenario.regions.end(),
+                                  [](const Region& region) { return region.price.has_value(); });
+  if (power) csv += ",draw_gw,energy_mwh";
+  if (priced) csv += ",energy_cost_usd";
   csv += '\n';
   for (const TimelineRow& r : rows) {
     const BuildoutState& s     = r.state;
@@ -121,6 +127,11 @@ std::string timeline_csv(const Scenario& scenario, const std::vector<TimelineRow
     for (double c : s.circularity)
       fields.push_back(fixed(c, kRatioDecimals));
     if (chained) fields.push_back(r.supply_binding);
+    if (power) {
+      fields.push_back(fixed(s.draw_gw, kGwDecimals));
+      fields.push_back(fixed(s.energy_mwh, kEnergyDecimals));
+    }
+    if (priced) fields.push_back(whole(s.energy_cost_usd));
     csv += csv_line(fields);
   }
   return csv;

@@ -1,5 +1,5 @@
 /* The power extensions of a scenario (docs/scenario-format.md, "Power"): a region's study cap and withdrawals, a site's
- * onsite generation, the transmission lines between regions. */
+ * onsite generation, the transmission lines between regions, the price of electricity. */
 #include "sim/load/scenario_reader.hpp"
 
 #include <regex>
@@ -16,7 +16,26 @@ Parsed<std::size_t> parse_slots(const std::string& text)
   return Parsed<std::size_t>::ok(std::stoul(text));
 }
 
+/** @brief Money per kWh, MWh or GWh (`$50/MWh`), in US dollars per MWh. */
+Parsed<EnergyPrice> parse_energy_price(const std::string& text)
+{
+  static const std::regex form(R"((.+)/(kWh|MWh|GWh))");
+  const char* expected = "a price of energy such as \"$50/MWh\" (per kWh, MWh or GWh)";
+  std::smatch m;
+  if (!std::regex_match(text, m, form)) return Parsed<EnergyPrice>::fail(expected, quoted(text));
+  const auto money = parse_money(m[1].str());
+  if (!money) return Parsed<EnergyPrice>::fail(expected, quoted(text));
+  const double per_mwh = m[2] == "kWh" ? 1e3 : m[2] == "MWh" ? 1.0 : 1e-3;
+  return Parsed<EnergyPrice>::ok(EnergyPrice{money.value->usd * per_mwh});
+}
+
 } // namespace
+
+std::optional<EnergyPrice> read_energy_price(const KeyedNode& region)
+{
+  if (auto price = region.find("price")) return price->parse(parse_energy_price);
+  return std::nullopt;
+}
 
 QueueRules read_queue_rules(const KeyedNode& region)
 {

@@ -52,7 +52,7 @@ std::vector<Region> read_regions(const KeyedNode& list, NameIndex& names)
 {
   std::vector<Region> result;
   for (const KeyedNode& item : list.items("a list of regions", true)) {
-    item.check_keys({"name", "headroom", "interconnect", "studies", "withdraw_after"});
+    item.check_keys({"name", "headroom", "interconnect", "studies", "withdraw_after", "price"});
     Region r;
     names.declare(item.require("name", "a name"));
     r.name     = names.names().back();
@@ -60,6 +60,7 @@ std::vector<Region> read_regions(const KeyedNode& list, NameIndex& names)
                      .schedule(parse_power, KeyedNode::Values::uncertain);
     if (auto interconnect = item.find("interconnect")) r.interconnect = interconnect->value(parse_duration);
     r.queue = read_queue_rules(item);
+    r.price = read_energy_price(item);
     result.push_back(r);
   }
   return result;

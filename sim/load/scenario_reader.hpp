@@ -29,6 +29,8 @@ std::vector<Supplier> read_suppliers(const KeyedNode& list, const NameIndex& acc
 std::vector<Region> read_regions(const KeyedNode& list, NameIndex& names);
 /** @brief A region's `studies` and `withdraw_after` (sim/load/loader_power.cpp). */
 QueueRules read_queue_rules(const KeyedNode& region);
+/** @brief A region's `price` of electricity, if it has one (sim/load/loader_power.cpp). */
+std::optional<EnergyPrice> read_energy_price(const KeyedNode& region);
 /** @brief A site's `onsite` generation, if it has one (sim/load/loader_power.cpp). */
 std::optional<Onsite> read_onsite(const KeyedNode& site);
 /** @brief The `transmission` list of lines between regions (sim/load/loader_power.cpp). */

@@ -216,3 +216,19 @@ TEST(TeachingTransmission, ImportsOverLinesWithLimits)
   const std::string events = gwsim_e2e::slurp(run->dir / "out/events.csv");
   EXPECT_NE(events.find("30.000,2026-01-31,ercot,power_imported,miso,0.050000\n"), std::string::npos);
 }
+
+// scenarios/teaching/energy.yaml: 10 MW x PUE 1.2 ramps online over days 1-11, then draws 12 MW; $50/MWh.
+TEST(TeachingEnergy, DrawEnergyAndCostToTheMwh)
+{
+  auto run = run_teaching("energy.yaml");
+  ASSERT_EQ(run->exit_code, 0);
+  const auto& t = run->timeline;
+  EXPECT_NEAR(timeline_at(t, "2026-01-01", "energy_mwh"), 0, 1e-9);
+  // Day 31: 60 MW·days of ramp + 12 MW x 20 days = 300 MW·days x 24 h = 7,200 MWh; x $50 = $360,000.
+  EXPECT_NEAR(timeline_at(t, "2026-02-01", "draw_gw"), 0.012, kGwTol);
+  EXPECT_NEAR(timeline_at(t, "2026-02-01", "energy_mwh"), 7200, 1e-3);
+  EXPECT_NEAR(timeline_at(t, "2026-02-01", "energy_cost_usd"), 360000, 0.5);
+  // Day 59: 300 + 12 x 28 = 636 MW·days = 15,264 MWh; $763,200.
+  EXPECT_NEAR(timeline_at(t, "2026-03-01", "energy_mwh"), 15264, 1e-3);
+  EXPECT_NEAR(timeline_at(t, "2026-03-01", "energy_cost_usd"), 763200, 0.5);
+}
