@@ -5,6 +5,7 @@
 #include "analysis/cashflow.hpp"
 #include "analysis/events_csv.hpp"
 #include "analysis/phase_table.hpp"
+#include "analysis/power_csv.hpp"
 #include "analysis/products.hpp"
 #include "analysis/summary.hpp"
 #include "analysis/supply_table.hpp"
@@ -47,6 +48,7 @@ void write_outputs(const std::string& dir, const Scenario& scenario, const Event
   };
   if (!scenario.finance.funds.empty()) files.emplace_back("cashflow.csv", cashflow_csv(scenario, events, a.phases));
   if (!scenario.stages.empty()) files.emplace_back("supply.csv", supply_csv(scenario, a.supply));
+  if (uses_power_extensions(scenario)) files.emplace_back("power.csv", power_csv(scenario, events));
 
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <filesystem>
 #include <memory>
 #include <string>
 
@@ -231,4 +233,76 @@ TEST(TeachingEnergy, DrawEnergyAndCostToTheMwh)
   // Day 59: 300 + 12 x 28 = 636 MW·days = 15,264 MWh; $763,200.
   EXPECT_NEAR(timeline_at(t, "2026-03-01", "energy_mwh"), 15264, 1e-3);
   EXPECT_NEAR(timeline_at(t, "2026-03-01", "energy_cost_usd"), 763200, 0.5);
+}
+
+namespace {
+
+/** @brief The power.csv row of `region` on `date`: its column `column`. */
+double power_at(const gwsim_e2e::Csv& power, const std::string& date, const std::string& region, const char* column)
+{
+  return power.number(power.find("date", date, "region", region), column);
+}
+
+} // namespace
+
+// power.csv of scenarios/teaching/transmission.yaml (see its description).
+TEST(PowerCsv, TransmissionImportsAndQueues)
+{
+  auto run = run_teaching("transmission.yaml");
+  ASSERT_EQ(run->exit_code, 0);
+  const auto power = gwsim_e2e::Csv::read(run->dir / "out/power.csv");
+  EXPECT_EQ(power.size(), 12u * 3u); // 12 monthly dates x 3 regions
+  // 2026-02-01 (day 31): ercot granted a (0.1) and b (0.05, imported); c (0.02) queued.
+  EXPECT_NEAR(power_at(power, "2026-02-01", "ercot", "headroom_gw"), 0.1, kGwTol);
+  EXPECT_NEAR(power_at(power, "2026-02-01", "ercot", "granted_gw"), 0.15, kGwTol);
+  EXPECT_NEAR(power_at(power, "2026-02-01", "ercot", "imported_gw"), 0.05, kGwTol);
+  EXPECT_NEAR(power_at(power, "2026-02-01", "ercot", "queued_gw"), 0.02, kGwTol);
+  EXPECT_NEAR(power_at(power, "2026-02-01", "miso", "queued_gw"), 0.06, kGwTol); // d, never granted
+  EXPECT_NEAR(power_at(power, "2026-02-01", "spp", "headroom_gw"), 0, kGwTol);
+  // 2026-08-01 (day 212): c granted on day 181 under 120 MW.
+  EXPECT_NEAR(power_at(power, "2026-08-01", "ercot", "headroom_gw"), 0.12, kGwTol);
+  EXPECT_NEAR(power_at(power, "2026-08-01", "ercot", "granted_gw"), 0.17, kGwTol);
+  EXPECT_NEAR(power_at(power, "2026-08-01", "ercot", "queued_gw"), 0, kGwTol);
+}
+
+// power.csv of scenarios/teaching/onsite.yaml: grid power is IT x 1.2 for p1-p3 (0.12 GW each), p4 0.02 GW.
+TEST(PowerCsv, OnsiteInUse)
+{
+  auto run = run_teaching("onsite.yaml");
+  ASSERT_EQ(run->exit_code, 0);
+  const auto power = gwsim_e2e::Csv::read(run->dir / "out/power.csv");
+  // 2026-06-01 (day 151): nothing granted; all four queued (3 x 0.12 + 0.02); p1 and p2 on onsite.
+  EXPECT_NEAR(power_at(power, "2026-06-01", "grid", "granted_gw"), 0, kGwTol);
+  EXPECT_NEAR(power_at(power, "2026-06-01", "grid", "queued_gw"), 0.38, kGwTol);
+  EXPECT_NEAR(power_at(power, "2026-06-01", "grid", "onsite_gw"), 0.24, kGwTol);
+  // 2026-11-01 (day 304): p1 and p4 granted on day 300; p1 released its onsite power, p3 drew it.
+  EXPECT_NEAR(power_at(power, "2026-11-01", "grid", "granted_gw"), 0.14, kGwTol);
+  EXPECT_NEAR(power_at(power, "2026-11-01", "grid", "queued_gw"), 0.24, kGwTol);
+  EXPECT_NEAR(power_at(power, "2026-11-01", "grid", "onsite_gw"), 0.24, kGwTol);
+  // 2027-02-01 (day 396): p2 granted on day 365 under 300 MW; only p3 on onsite.
+  EXPECT_NEAR(power_at(power, "2027-02-01", "grid", "headroom_gw"), 0.3, kGwTol);
+  EXPECT_NEAR(power_at(power, "2027-02-01", "grid", "granted_gw"), 0.26, kGwTol);
+  EXPECT_NEAR(power_at(power, "2027-02-01", "grid", "queued_gw"), 0.12, kGwTol);
+  EXPECT_NEAR(power_at(power, "2027-02-01", "grid", "onsite_gw"), 0.12, kGwTol);
+}
+
+// A withdrawn request leaves the queue (scenarios/teaching/withdrawal.yaml: south withdrawn on day 200).
+TEST(PowerCsv, WithdrawnLeavesTheQueue)
+{
+  auto run = run_teaching("withdrawal.yaml");
+  ASSERT_EQ(run->exit_code, 0);
+  const auto power = gwsim_e2e::Csv::read(run->dir / "out/power.csv");
+  EXPECT_NEAR(power_at(power, "2026-07-01", "grid", "queued_gw"), 0.01, kGwTol);
+  EXPECT_NEAR(power_at(power, "2026-08-01", "grid", "queued_gw"), 0, kGwTol);
+  EXPECT_NEAR(power_at(power, "2026-08-01", "grid", "granted_gw"), 0.01, kGwTol);
+}
+
+// A core scenario writes no power.csv and keeps its columns.
+TEST(PowerCsv, NotWrittenForCoreScenarios)
+{
+  auto run = run_teaching("headroom.yaml");
+  ASSERT_EQ(run->exit_code, 0);
+  EXPECT_FALSE(std::filesystem::exists(run->dir / "out/power.csv"));
+  const auto& header = run->timeline.header();
+  EXPECT_EQ(std::find(header.begin(), header.end(), "energy_mwh"), header.end());
 }
