@@ -37,6 +37,12 @@ inline std::unique_ptr<HandWorkedRun> run_hand_worked(const std::string& path)
   return run;
 }
 
+/** @brief A run of scenarios/teaching/`file`. */
+inline std::unique_ptr<HandWorkedRun> run_teaching(const std::string& file)
+{
+  return run_hand_worked(scenario_path("teaching/" + file));
+}
+
 /** @brief The hand-worked dates of one phase (ISO dates; empty string = not checked). */
 struct ExpectedPhase {
   std::string build_start, build_end, power_requested, power_granted, energized, first_online, complete;

@@ -14,13 +14,8 @@ using gwsim_e2e::Csv;
 using gwsim_e2e::expect_phase;
 using gwsim_e2e::ExpectedPhase;
 using gwsim_e2e::kGwTol;
+using gwsim_e2e::run_teaching;
 using gwsim_e2e::timeline_at;
-
-/** @brief A run of scenarios/teaching/`file`. */
-std::unique_ptr<gwsim_e2e::HandWorkedRun> run_teaching(const std::string& file)
-{
-  return gwsim_e2e::run_hand_worked(gwsim_e2e::scenario_path("teaching/" + file));
-}
 
 } // namespace
 

@@ -9,18 +9,15 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace {
 
 using gwsim_e2e::expect_phase;
 using gwsim_e2e::ExpectedPhase;
 using gwsim_e2e::kGwTol;
+using gwsim_e2e::run_teaching;
 using gwsim_e2e::timeline_at;
-
-std::unique_ptr<gwsim_e2e::HandWorkedRun> run_teaching(const std::string& file)
-{
-  return gwsim_e2e::run_hand_worked(gwsim_e2e::scenario_path("teaching/" + file));
-}
 
 /** @brief A phase granted on `granted` after a 30-day build from day 0 (the queue's sites a, b, c). */
 ExpectedPhase granted_on(const std::string& granted, double wait_power_days)
@@ -237,10 +234,29 @@ TEST(TeachingEnergy, DrawEnergyAndCostToTheMwh)
 
 namespace {
 
-/** @brief The power.csv row of `region` on `date`: its column `column`. */
-double power_at(const gwsim_e2e::Csv& power, const std::string& date, const std::string& region, const char* column)
+/** @brief A row of power.csv worked out by hand: GW of grid power. */
+struct PowerRow {
+  std::string date, region;
+  double headroom, granted, imported, queued, onsite;
+};
+
+/** @brief Runs scenarios/teaching/`scenario` and checks `rows` of its power.csv, which has one row per report date
+ * and each of its `regions`. */
+void expect_power_rows(const std::string& scenario, std::size_t regions, const std::vector<PowerRow>& rows)
 {
-  return power.number(power.find("date", date, "region", region), column);
+  auto run = run_teaching(scenario);
+  ASSERT_EQ(run->exit_code, 0);
+  const auto power = gwsim_e2e::Csv::read(run->dir / "out/power.csv");
+  EXPECT_EQ(power.size(), run->timeline.size() * regions);
+  for (const PowerRow& r : rows) {
+    SCOPED_TRACE(r.date + " " + r.region);
+    const std::size_t i = power.find("date", r.date, "region", r.region);
+    EXPECT_NEAR(power.number(i, "headroom_gw"), r.headroom, kGwTol);
+    EXPECT_NEAR(power.number(i, "granted_gw"), r.granted, kGwTol);
+    EXPECT_NEAR(power.number(i, "imported_gw"), r.imported, kGwTol);
+    EXPECT_NEAR(power.number(i, "queued_gw"), r.queued, kGwTol);
+    EXPECT_NEAR(power.number(i, "onsite_gw"), r.onsite, kGwTol);
+  }
 }
 
 } // namespace
@@ -248,53 +264,39 @@ double power_at(const gwsim_e2e::Csv& power, const std::string& date, const std:
 // power.csv of scenarios/teaching/transmission.yaml (see its description).
 TEST(PowerCsv, TransmissionImportsAndQueues)
 {
-  auto run = run_teaching("transmission.yaml");
-  ASSERT_EQ(run->exit_code, 0);
-  const auto power = gwsim_e2e::Csv::read(run->dir / "out/power.csv");
-  EXPECT_EQ(power.size(), 12u * 3u); // 12 monthly dates x 3 regions
-  // 2026-02-01 (day 31): ercot granted a (0.1) and b (0.05, imported); c (0.02) queued.
-  EXPECT_NEAR(power_at(power, "2026-02-01", "ercot", "headroom_gw"), 0.1, kGwTol);
-  EXPECT_NEAR(power_at(power, "2026-02-01", "ercot", "granted_gw"), 0.15, kGwTol);
-  EXPECT_NEAR(power_at(power, "2026-02-01", "ercot", "imported_gw"), 0.05, kGwTol);
-  EXPECT_NEAR(power_at(power, "2026-02-01", "ercot", "queued_gw"), 0.02, kGwTol);
-  EXPECT_NEAR(power_at(power, "2026-02-01", "miso", "queued_gw"), 0.06, kGwTol); // d, never granted
-  EXPECT_NEAR(power_at(power, "2026-02-01", "spp", "headroom_gw"), 0, kGwTol);
-  // 2026-08-01 (day 212): c granted on day 181 under 120 MW.
-  EXPECT_NEAR(power_at(power, "2026-08-01", "ercot", "headroom_gw"), 0.12, kGwTol);
-  EXPECT_NEAR(power_at(power, "2026-08-01", "ercot", "granted_gw"), 0.17, kGwTol);
-  EXPECT_NEAR(power_at(power, "2026-08-01", "ercot", "queued_gw"), 0, kGwTol);
+  expect_power_rows("transmission.yaml", 3,
+                    {
+                        // Day 31: ercot granted a (0.1) and b (0.05, imported from miso); c (0.02) queued.
+                        {"2026-02-01", "ercot", 0.1, 0.15, 0.05, 0.02, 0},
+                        {"2026-02-01", "spp", 0, 0, 0, 0, 0},
+                        {"2026-02-01", "miso", 0.1, 0, 0, 0.06, 0}, // d, never granted
+                                                                    // Day 212: c granted on day 181 under 120 MW.
+                        {"2026-08-01", "ercot", 0.12, 0.17, 0.05, 0, 0},
+                    });
 }
 
 // power.csv of scenarios/teaching/onsite.yaml: grid power is IT x 1.2 for p1-p3 (0.12 GW each), p4 0.02 GW.
 TEST(PowerCsv, OnsiteInUse)
 {
-  auto run = run_teaching("onsite.yaml");
-  ASSERT_EQ(run->exit_code, 0);
-  const auto power = gwsim_e2e::Csv::read(run->dir / "out/power.csv");
-  // 2026-06-01 (day 151): nothing granted; all four queued (3 x 0.12 + 0.02); p1 and p2 on onsite.
-  EXPECT_NEAR(power_at(power, "2026-06-01", "grid", "granted_gw"), 0, kGwTol);
-  EXPECT_NEAR(power_at(power, "2026-06-01", "grid", "queued_gw"), 0.38, kGwTol);
-  EXPECT_NEAR(power_at(power, "2026-06-01", "grid", "onsite_gw"), 0.24, kGwTol);
-  // 2026-11-01 (day 304): p1 and p4 granted on day 300; p1 released its onsite power, p3 drew it.
-  EXPECT_NEAR(power_at(power, "2026-11-01", "grid", "granted_gw"), 0.14, kGwTol);
-  EXPECT_NEAR(power_at(power, "2026-11-01", "grid", "queued_gw"), 0.24, kGwTol);
-  EXPECT_NEAR(power_at(power, "2026-11-01", "grid", "onsite_gw"), 0.24, kGwTol);
-  // 2027-02-01 (day 396): p2 granted on day 365 under 300 MW; only p3 on onsite.
-  EXPECT_NEAR(power_at(power, "2027-02-01", "grid", "headroom_gw"), 0.3, kGwTol);
-  EXPECT_NEAR(power_at(power, "2027-02-01", "grid", "granted_gw"), 0.26, kGwTol);
-  EXPECT_NEAR(power_at(power, "2027-02-01", "grid", "queued_gw"), 0.12, kGwTol);
-  EXPECT_NEAR(power_at(power, "2027-02-01", "grid", "onsite_gw"), 0.12, kGwTol);
+  expect_power_rows("onsite.yaml", 1,
+                    {
+                        // Day 151: nothing granted; all four queued (3 x 0.12 + 0.02); p1 and p2 on onsite.
+                        {"2026-06-01", "grid", 0.15, 0, 0, 0.38, 0.24},
+                        // Day 304: p1 and p4 granted on day 300; p1 released its onsite power, p3 drew it.
+                        {"2026-11-01", "grid", 0.15, 0.14, 0, 0.24, 0.24},
+                        // Day 396: p2 granted on day 365 under 300 MW; only p3 on onsite.
+                        {"2027-02-01", "grid", 0.3, 0.26, 0, 0.12, 0.12},
+                    });
 }
 
 // A withdrawn request leaves the queue (scenarios/teaching/withdrawal.yaml: south withdrawn on day 200).
 TEST(PowerCsv, WithdrawnLeavesTheQueue)
 {
-  auto run = run_teaching("withdrawal.yaml");
-  ASSERT_EQ(run->exit_code, 0);
-  const auto power = gwsim_e2e::Csv::read(run->dir / "out/power.csv");
-  EXPECT_NEAR(power_at(power, "2026-07-01", "grid", "queued_gw"), 0.01, kGwTol);
-  EXPECT_NEAR(power_at(power, "2026-08-01", "grid", "queued_gw"), 0, kGwTol);
-  EXPECT_NEAR(power_at(power, "2026-08-01", "grid", "granted_gw"), 0.01, kGwTol);
+  expect_power_rows("withdrawal.yaml", 1,
+                    {
+                        {"2026-07-01", "grid", 0.01, 0.01, 0, 0.01, 0},
+                        {"2026-08-01", "grid", 0.01, 0.01, 0, 0, 0},
+                    });
 }
 
 // A core scenario writes no power.csv and keeps its columns.
