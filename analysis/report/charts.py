@@ -5,15 +5,15 @@ import matplotlib.dates as mdates
 import pandas as pd
 from matplotlib.patches import Patch
 
-from states import CAUSES, STATES
+from states import STATES
 from style import COLOURS, LABELS, figure
 
 
-def _dates(column):
+def as_dates(column):
     return pd.to_datetime(column, format='%Y-%m-%d')
 
 
-def _finished(fig, ax, ylabel, title):
+def finished(fig, ax, ylabel, title):
     """The figure, its y axis labelled and from 0, titled, with its legend upper left."""
     ax.set_ylabel(ylabel)
     ax.set_ylim(bottom=0)
@@ -25,16 +25,16 @@ def _finished(fig, ax, ylabel, title):
 def capacity(data, marks, unit, title):
     """Online capacity against demand (timeline.csv), with the milestones of summary.json marked."""
     fig, ax = figure()
-    dates = _dates(data['date'])
+    dates = as_dates(data['date'])
     ax.plot(dates, data['demand'], color='#444444', linestyle='--', label='demand')
     ax.plot(dates, data['online'], color=COLOURS['online'], linewidth=2, label='online')
     for _, mark in marks.iterrows():
-        when = _dates(pd.Series([mark['date']]))[0]
+        when = as_dates(pd.Series([mark['date']]))[0]
         ax.axvline(when, color='#999999', linewidth=0.6, linestyle=':')
         ax.plot([when], [mark['value']], marker='o', color='#222222', markersize=4)
         ax.annotate(f'{mark["label"]}\n{mark["date"]}', (when, mark['value']), textcoords='offset points',
                     xytext=(-4, 6), ha='right', fontsize=7)
-    return _finished(fig, ax, f'{unit} online', title)
+    return finished(fig, ax, f'{unit} online', title)
 
 
 def gantt(data, start):
@@ -65,20 +65,20 @@ def gantt(data, start):
 def held_back(data):
     """IT GW held back by each cause at each timeline date, stacked."""
     fig, ax = figure()
-    causes = list(CAUSES.values())
-    ax.stackplot(_dates(data['date']), [data[c] for c in causes], labels=[LABELS[c] for c in causes],
-                 colors=[COLOURS[c] for c in causes], step='post')
-    return _finished(fig, ax, 'IT GW not yet complete', 'What held capacity back')
+    causes = list(data.columns[1:])  # the causes of states.causes, in its order
+    ax.stackplot(as_dates(data['date']), [data[c] for c in causes], labels=causes, colors=[COLOURS[c] for c in causes],
+                 step='post')
+    return finished(fig, ax, 'IT GW not yet complete', 'What held capacity back')
 
 
 def waiting(data):
     """Accelerators delivered but not online, for power or for their install, stacked."""
     fig, ax = figure()
-    ax.stackplot(_dates(data['date']), data['waiting_for_power'], data['waiting_for_install'],
+    ax.stackplot(as_dates(data['date']), data['waiting_for_power'], data['waiting_for_install'],
                  labels=['waiting for power (phase not energized)', 'waiting for install (energized)'],
                  colors=[COLOURS['power'], COLOURS['install']], step='post')
     ax.yaxis.set_major_formatter(lambda v, _: f'{v / 1e6:.1f}M' if v >= 1e6 else f'{v / 1e3:.0f}k')
-    return _finished(fig, ax, 'accelerators delivered, not online', 'Accelerators delivered but waiting')
+    return finished(fig, ax, 'accelerators delivered, not online', 'Accelerators delivered but waiting')
 
 
 def _billions(ax):
@@ -88,32 +88,32 @@ def _billions(ax):
 def funds(data):
     """Cumulative funds received (a line) against capex spent by category (stacked), as steps."""
     fig, ax = figure()
-    dates = _dates(data['date'])
+    dates = as_dates(data['date'])
     spent = [c for c in data.columns if c not in ('date', 'funding', 'spent')]
     ax.stackplot(dates, [data[c] for c in spent], labels=[LABELS.get(c, c) for c in spent],
                  colors=[COLOURS.get(c, '#bcbd22') for c in spent], step='post', alpha=0.8)
     ax.step(dates, data['funding'], where='post', color=COLOURS['funding'], linewidth=2, label=LABELS['funding'])
     _billions(ax)
-    return _finished(fig, ax, 'cumulative USD', 'Funds received against capex spent')
+    return finished(fig, ax, 'cumulative USD', 'Funds received against capex spent')
 
 
 def circularity(data):
     """Each investor's circularity at each timeline date (held until the next), with 1 (all it invested came back)
     marked."""
     fig, ax = figure()
-    dates = _dates(data['date'])
+    dates = as_dates(data['date'])
     for investor in data.columns[1:]:
         ax.plot(dates, data[investor], drawstyle='steps-post', linewidth=2, marker='o', markersize=3, label=investor)
     ax.axhline(1.0, color='#999999', linewidth=0.8, linestyle=':')
-    return _finished(fig, ax, 'paid for accelerators / invested', 'Circularity: money that comes back to the investor')
+    return finished(fig, ax, 'paid for accelerators / invested', 'Circularity: money that comes back to the investor')
 
 
 def comparison(data, unit, label_a, label_b):
     """Two runs' online capacity, B's demand, and the gap between them shaded."""
     fig, ax = figure()
-    dates = _dates(data['date'])
+    dates = as_dates(data['date'])
     ax.plot(dates, data['demand_b'], color='#444444', linestyle='--', label='demand (B)')
     ax.plot(dates, data['online_a'], color='#7f7f7f', linewidth=2, label=label_a)
     ax.plot(dates, data['online_b'], color=COLOURS['online'], linewidth=2, label=label_b)
     ax.fill_between(dates, data['online_a'], data['online_b'], color=COLOURS['online'], alpha=0.15, linewidth=0)
-    return _finished(fig, ax, f'{unit} online', f'{unit} online: A against B')
+    return finished(fig, ax, f'{unit} online', f'{unit} online: A against B')

@@ -16,6 +16,18 @@ def _usage():
     raise SystemExit('usage: gwsim_report.py report DIR | compare DIR_A DIR_B OUT')
 
 
+def _report(folder):
+    """The report of a run's folder, or of an ensemble's (which has results.sqlite); returns the page's path."""
+    from ensembledata import is_ensemble
+    if is_ensemble(folder):
+        from ensemble_report import write_report
+        from ensembledata import read_ensemble
+        return write_report(read_ensemble(folder))
+    from run_report import write_report
+    from rundata import read_run
+    return write_report(read_run(folder))
+
+
 def _main(argv):
     try:
         for module in ('matplotlib', 'pandas'):
@@ -27,9 +39,7 @@ def _main(argv):
     from rundata import ReportError
     try:
         if len(argv) == 2 and argv[0] == 'report':
-            from run_report import write_report
-            from rundata import read_run
-            print(write_report(read_run(argv[1])))
+            print(_report(argv[1]))
         elif len(argv) == 4 and argv[0] == 'compare':
             from compare import compare
             print(compare(argv[1], argv[2], argv[3]), end='')

@@ -47,11 +47,15 @@ STYLE = ('body{font-family:"DejaVu Sans",sans-serif;max-width:1400px;margin:1em 
 
 
 def page(run, charts):
-    title = f'gwsim report: {run.scenario}'
-    description = str(run.summary.get('description', '')).strip()
+    """The page of a run: its description and key facts (summary.json), then the charts."""
+    return page_of(f'gwsim report: {run.scenario}', str(run.summary.get('description', '')).strip(), facts(run), charts)
+
+
+def page_of(title, description, pairs, charts):
+    """A report page: a title, a paragraph, a table of (label, text) facts and the charts."""
     nav = ''.join(f'<a href="#{c.name}">{html.escape(c.title)}</a>' for c in charts)
     return ('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
             f'<title>{html.escape(title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n'
             f'<h1>{html.escape(title)}</h1>\n<p>{html.escape(description)}</p>\n'
-            f'<table>\n{_rows(facts(run))}</table>\n<nav>{nav}</nav>\n'
+            f'<table>\n{_rows(pairs)}</table>\n<nav>{nav}</nav>\n'
             + ''.join(section(c) for c in charts) + '</body>\n</html>\n')

@@ -56,7 +56,8 @@ def make_charts(run):
         make_chart('held_back', 'What held capacity back, month by month',
                    'At each timeline date, the IT GW of every phase that has started and is not complete, counted '
                    'whole under the cause of the state it is in (building: construction; waiting for power: power; '
-                   'waiting for accelerators: accelerators; installing: install).',
+                   'waiting for accelerators: accelerators; installing: install'
+                   + ('; ready and waiting for funds: funding).' if run.cashflow is not None else ').'),
                    charts.held_back(held), {'held_back': held}),
         make_chart('waiting', 'Accelerators delivered but waiting',
                    'waiting_accelerators from timeline.csv, split by events.csv into those delivered to phases '

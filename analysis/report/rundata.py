@@ -69,7 +69,7 @@ class Run:
 def _path(folder, name):
     path = os.path.join(folder, name)
     if not os.path.isfile(path):
-        raise ReportError(f'{path}: no such file (is {folder} an output folder of gwsim run?)')
+        raise ReportError(f'{path}: no such file (is {folder} an output folder of gwsim run or gwsim ensemble?)')
     return path
 
 

@@ -21,6 +21,7 @@ STATES = ('waiting_funds', 'building', 'waiting_power', 'waiting_accelerators', 
 # The cause that holds a phase back while it is in a state (online holds nothing back).
 CAUSES = {'building': 'construction', 'waiting_power': 'power', 'waiting_accelerators': 'accelerators',
           'installing': 'install'}
+FUNDING = {'waiting_funds': 'funding'}  # the cause of runs with funds: a phase ready, waiting for its budget
 
 # events.csv prints days to 1e-3: an event printed at a timeline date's day counts as of that date (the timeline is
 # the state at the start of its date, after what happens at that very instant).
@@ -98,11 +99,17 @@ def phase_states(run):
     return pd.DataFrame(rows, columns=['site', 'phase', 'it_gw', 'state', 'start_day', 'end_day', 'start', 'end'])
 
 
+def causes(run):
+    """The held-back chart's causes, state -> cause: with funding (waiting for funds) when the run had funds."""
+    return {**CAUSES, **FUNDING} if run.cashflow is not None else CAUSES
+
+
 def held_back(run, states):
-    """IT GW held back by each cause at each timeline date: the IT power of every phase that has started building and
-    is not complete, counted whole under the cause of the state it is in at that date."""
+    """IT GW held back by each cause at each timeline date: the IT power of every phase that has started building
+    (or, in a run with funds, is ready and waiting for its budget) and is not complete, counted whole under the cause
+    of the state it is in at that date."""
     frame = pd.DataFrame({'date': run.timeline['date'].dt.strftime('%Y-%m-%d')})
-    for state, cause in CAUSES.items():
+    for state, cause in causes(run).items():
         spans = states[states['state'] == state]
         frame[cause] = [float(spans.loc[(spans['start_day'] <= day + DAY_SLACK) &
                                         (spans['end_day'] > day + DAY_SLACK), 'it_gw'].sum())

@@ -8,6 +8,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <stdexcept>
 #include <string>
@@ -58,6 +60,29 @@ inline std::vector<std::string> files_below(const std::string& dir)
     if (entry.is_regular_file()) files.push_back(std::filesystem::relative(entry.path(), dir).string());
   std::sort(files.begin(), files.end());
   return files;
+}
+
+/** @brief The value of every src= and href= attribute of a page (any case, quoted or not). A hand-written scan:
+ * std::regex recurses per character and overflows the stack on a long data: URI. */
+inline std::vector<std::string> references(const std::string& page)
+{
+  std::string lower = page;
+  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::vector<std::string> values;
+  for (const std::string name : {"src", "href"}) {
+    for (std::size_t at = lower.find(name); at != std::string::npos; at = lower.find(name, at + 1)) {
+      if (at > 0 && std::isalnum(static_cast<unsigned char>(lower[at - 1]))) continue;
+      std::size_t i = lower.find_first_not_of(" \t\n", at + name.size());
+      if (i == std::string::npos || lower[i] != '=') continue;
+      i = lower.find_first_not_of(" \t\n", i + 1);
+      if (i == std::string::npos) break;
+      const bool quoted      = lower[i] == '"' || lower[i] == '\'';
+      const std::string ends = quoted ? std::string(1, lower[i]) : std::string(" >\t\n");
+      const std::size_t from = quoted ? i + 1 : i;
+      values.push_back(page.substr(from, lower.find_first_of(ends, from) - from));
+    }
+  }
+  return values;
 }
 
 } // namespace gwsim_report_test

@@ -1,5 +1,6 @@
 /* The report of a run with funds (scenarios/teaching/funding.yaml): the money charts' files and page sections, and
- * their data read back against cashflow.csv, timeline.csv and phases.csv; the Gantt's waiting for funds. Runs without
+ * their data read back against cashflow.csv, timeline.csv and phases.csv; the Gantt's waiting for funds and the
+ * held-back chart's funding. Runs without
  * funds get none of this (test_report_files.cpp counts the reference page's images). */
 #include "tests/report/report_fixture.hpp"
 
@@ -101,6 +102,28 @@ TEST_F(ReportMoney, ChartsTheCashflowAndCircularityAndTheGanttWaitsForFunds)
       ++r;
     EXPECT_NEAR(funds.number(r, "funding"), timeline.number(t, "funds_received_usd"), 1e-3) << timeline.at(t, "date");
   }
+
+  // held_back.csv gains funding: the IT GW of phases ready and waiting for their budget, from build_start -
+  // wait_funding_days to build_start. On 2026-01-01 (day 0) h2 (1 GW) waits for funds and h1 (1 GW) builds; from
+  // day 30 on nobody waits.
+  const Csv held = chart("held_back");
+  ASSERT_EQ(held.header(),
+            (std::vector<std::string>{"date", "construction", "power", "accelerators", "install", "funding"}));
+  ASSERT_EQ(held.size(), timeline.size());
+  for (std::size_t t = 0; t < held.size(); ++t) {
+    const double day = day_of(timeline.at(t, "date"), start);
+    double waiting   = 0;
+    for (std::size_t i = 0; i < phases.size(); ++i) {
+      const double build_start = day_of(phases.at(i, "build_start"), start);
+      if (build_start - phases.number(i, "wait_funding_days") <= day && day < build_start)
+        waiting += phases.number(i, "it_gw");
+    }
+    EXPECT_NEAR(held.number(t, "funding"), waiting, 1e-9) << timeline.at(t, "date");
+  }
+  EXPECT_EQ(held.at(0, "date"), "2026-01-01");
+  EXPECT_EQ(held.number(0, "funding"), 1.0);
+  EXPECT_EQ(held.number(0, "construction"), 1.0);
+  EXPECT_EQ(held.number(1, "funding"), 0.0);
 
   // circularity.csv: timeline.csv's circularity_fab, date by date (0 → 1 → 0.5 in the worked example).
   const Csv circularity = chart("circularity");
