@@ -39,7 +39,13 @@ def timeline_table(a, b):
 
 
 def _text(frame):
-    return frame.fillna('').to_string(index=False, float_format=lambda v: f'{v:.3f}') + '\n'
+    """A table as text, empty cells blank: the days of a milestone one run never reached (Int64 columns take no ''
+    in place, so they are shown as objects)."""
+    shown = frame.copy()
+    for column in shown.columns:
+        if isinstance(shown[column].dtype, pd.Int64Dtype):
+            shown[column] = shown[column].astype(object).where(shown[column].notna(), '')
+    return shown.fillna('').to_string(index=False, float_format=lambda v: f'{v:.3f}') + '\n'
 
 
 def summary_text(a, b, table, timeline):

@@ -1,5 +1,6 @@
 /* End-to-end tests of the reference scenario (scenarios/openai-nvidia-10gw.yaml): it runs, its outputs follow the
- * contract, and two runs are byte-identical (except wall_seconds). */
+ * contract, two runs are byte-identical (except wall_seconds), and the deal's money: NVIDIA's tranches fund its last
+ * two phases, and without the last six of them 10 GW is never reached (the what-if of docs/scenarios.md). */
 #include "tests/e2e/csv_reader.hpp"
 
 #include <gtest/gtest.h>
@@ -8,6 +9,7 @@
 
 #include <set>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -50,7 +52,8 @@ TEST(Reference, RunsWithOnePhaseRowPerPhase)
     const std::string binding = phases.at(i, "binding");
     const bool started        = !phases.at(i, "build_start").empty();
     if (started) {
-      EXPECT_TRUE(binding == "construction" || binding == "power" || binding == "accelerators" || binding == "install")
+      EXPECT_TRUE(binding == "construction" || binding == "power" || binding == "accelerators" ||
+                  binding == "install" || binding == "funding")
           << binding;
     }
   }
@@ -90,7 +93,7 @@ TEST(Reference, SummaryHasTheContractFields)
   EXPECT_TRUE(j.at("milestones").contains("1_gw")) << j.at("milestones").dump();
   ASSERT_TRUE(j.at("binding").is_object());
   double shares = 0;
-  for (const char* c : {"construction", "power", "accelerators", "install"}) {
+  for (const char* c : {"construction", "power", "accelerators", "install", "funding"}) { // funding: it has funds
     ASSERT_TRUE(j.at("binding").contains(c)) << c;
     shares += j.at("binding").at(c).get<double>();
   }
@@ -119,4 +122,75 @@ TEST(Reference, RunIsDeterministic)
   ja.erase("wall_seconds");
   jb.erase("wall_seconds");
   EXPECT_EQ(ja, jb);
+}
+
+namespace {
+
+/** @brief The reference's summary.json and phases.csv, run with extra arguments. */
+struct ReferenceRun {
+  nlohmann::json summary;
+  Csv phases;
+};
+
+ReferenceRun run_reference_with(const TempDir& tmp, std::vector<std::string> extra)
+{
+  const std::string out = tmp / "out";
+  std::vector<std::string> args{"run", kReference, "-o", out, "--quiet"};
+  args.insert(args.end(), extra.begin(), extra.end());
+  EXPECT_EQ(run_gwsim(args, tmp / "stdout", tmp / "stderr"), 0) << slurp(tmp / "stderr");
+  return {nlohmann::json::parse(slurp(out + "/summary.json")), Csv::read(out + "/phases.csv")};
+}
+
+} // namespace
+
+// The deal's money (finance.funds of the reference; docs/scenarios.md). Budgets: $20B facility + $35B systems = $55B a
+// GW of IT; the 11 date-started phases commit $522.5B by 2027-07-01, covered by the $520B of equity and debt plus
+// NVIDIA's first tranche ($10B at 1 GW, 2027-04-14). dona-ana/p2 (0.8 GW, $44B), ready when dona-ana/p1 completes on
+// 2028-06-06, needs $566.5B in all: $520B + 5 tranches = $570B, the fifth released on 2029-03-25. saline/p2 (0.7 GW,
+// $38.5B), ready at saline/p1's completion on 2029-03-25, queues behind it and needs $605B: 9 tranches, the ninth on
+// 2030-05-19; built in 12 months and waiting 30 for Michigan's grid, it is not complete by the end of 2031.
+TEST(Reference, NvidiasTranchesFundTheLastTwoPhases)
+{
+  TempDir tmp;
+  const ReferenceRun run = run_reference_with(tmp, {});
+  const auto& s          = run.summary;
+  // The milestones are those the reference had before it had funds: money gates only the last two phases.
+  EXPECT_EQ(s.at("milestones").at("1_gw"), "2027-04-14");
+  EXPECT_EQ(s.at("milestones").at("2_gw"), "2028-02-24");
+  EXPECT_EQ(s.at("milestones").at("5_gw"), "2029-02-17");
+  EXPECT_EQ(s.at("milestones").at("10_gw"), "2030-12-02");
+  const Csv& phases     = run.phases;
+  const std::size_t dp2 = phases.find("site", "dona-ana", "phase", "p2");
+  EXPECT_EQ(phases.at(dp2, "build_start"), "2029-03-25");
+  EXPECT_EQ(phases.at(dp2, "binding"), "funding");
+  EXPECT_NEAR(phases.number(dp2, "wait_funding_days"), 291.466, 1e-9); // from dona-ana/p1's completion
+  const std::size_t sp2 = phases.find("site", "saline", "phase", "p2");
+  EXPECT_EQ(phases.at(sp2, "build_start"), "2030-05-19");
+  EXPECT_EQ(phases.at(sp2, "complete"), "");
+  EXPECT_NEAR(phases.number(sp2, "wait_funding_days"), 420.202, 1e-9);
+  EXPECT_DOUBLE_EQ(s.at("online_gw").get<double>(), 10.3); // 11 GW less saline/p2's 0.7
+  // Received: $520B of equity and debt + NVIDIA's ten tranches ($100B, the tenth as online IT crosses 10 GW).
+  EXPECT_DOUBLE_EQ(s.at("funds_received_usd").get<double>(), 620e9);
+  EXPECT_DOUBLE_EQ(s.at("capex_usd").get<double>(), 605e9); // 11 GW x $55B: every phase started
+  // NVIDIA was paid the systems of all 11 GW at delivery (11 x $35B = $385B) for its $100B: 3.85.
+  EXPECT_DOUBLE_EQ(s.at("circularity").at("nvidia").get<double>(), 3.85);
+  EXPECT_DOUBLE_EQ(s.at("peak_funding_gap_usd").get<double>(), 0.0); // capex never runs ahead of funds received
+}
+
+// docs/scenarios.md's what-if: NVIDIA's tranches stop after 4 GW ($40B in all). Funds top out at $520B + $40B = $560B,
+// short of the $566.5B dona-ana/p2 needs: it never starts, and saline/p2 queues behind it. 9.5 GW are built; 10 GW
+// is never reached; NVIDIA is paid 9.5 x $35B = $332.5B for $40B: 8.3125.
+TEST(Reference, WithoutNvidiasLastSixTranchesTenGwIsNeverReached)
+{
+  TempDir tmp;
+  const ReferenceRun run = run_reference_with(tmp, {"--set", "finance.funds.nvidia-investment.amount=$40B"});
+  const auto& s          = run.summary;
+  EXPECT_EQ(s.at("milestones").at("5_gw"), "2029-02-17");
+  EXPECT_FALSE(s.at("milestones").contains("10_gw")) << s.at("milestones").dump();
+  EXPECT_EQ(run.phases.at(run.phases.find("site", "dona-ana", "phase", "p2"), "build_start"), "");
+  EXPECT_EQ(run.phases.at(run.phases.find("site", "saline", "phase", "p2"), "build_start"), "");
+  EXPECT_DOUBLE_EQ(s.at("online_gw").get<double>(), 9.5);
+  EXPECT_DOUBLE_EQ(s.at("funds_received_usd").get<double>(), 560e9);
+  EXPECT_DOUBLE_EQ(s.at("capex_usd").get<double>(), 522.5e9);
+  EXPECT_DOUBLE_EQ(s.at("circularity").at("nvidia").get<double>(), 8.3125);
 }

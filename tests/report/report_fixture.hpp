@@ -22,10 +22,12 @@ using gwsim_e2e::run_gwsim;
 using gwsim_e2e::slurp;
 using gwsim_e2e::TempDir;
 
-/** @brief The charts of a run's report (each as report/<name>.png and .svg). */
-inline const std::vector<std::string> kCharts{"capacity", "gantt", "held_back", "waiting"};
+/** @brief The charts of the report of a run with funds, such as the reference (each as report/<name>.png and .svg):
+ * the first four in every run's report, the money charts with `finance.funds` and an investor that supplies. */
+inline const std::vector<std::string> kCharts{"capacity", "gantt", "held_back", "waiting", "funds", "circularity"};
 /** @brief The data files behind them (report/<name>.csv). */
-inline const std::vector<std::string> kChartData{"capacity", "capacity_marks", "gantt", "held_back", "waiting"};
+inline const std::vector<std::string> kChartData{"capacity", "capacity_marks", "gantt",      "held_back",
+                                                 "waiting",  "funds",          "circularity"};
 
 const std::string kReference = gwsim_e2e::scenario_path("openai-nvidia-10gw.yaml");
 

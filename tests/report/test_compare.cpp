@@ -11,6 +11,16 @@ namespace {
 using namespace gwsim_report_test;
 namespace fs = std::filesystem;
 
+/** @brief Runs the reference into tmp/a, and with `set` into tmp/b, then `gwsim compare a b` (stdout in
+ * tmp/compare.out); asserts success. */
+void compare_with_reference(const TempDir& tmp, const std::string& set)
+{
+  run_reference(tmp, tmp / "a");
+  run_reference(tmp, tmp / "b", {"--set", set});
+  ASSERT_EQ(run_gwsim({"compare", tmp / "a", tmp / "b"}, tmp / "compare.out", tmp / "compare.err"), 0)
+      << slurp(tmp / "compare.err");
+}
+
 } // namespace
 
 TEST(Compare, PrintsMilestonesAndChartsTheDifference)
@@ -18,9 +28,7 @@ TEST(Compare, PrintsMilestonesAndChartsTheDifference)
   TempDir tmp;
   const std::string a = tmp / "a";
   const std::string b = tmp / "b";
-  run_reference(tmp, a);
-  run_reference(tmp, b, {"--set", "suppliers.nvidia.share=40%"});
-  ASSERT_EQ(run_gwsim({"compare", a, b}, tmp / "compare.out", tmp / "compare.err"), 0) << slurp(tmp / "compare.err");
+  compare_with_reference(tmp, "suppliers.nvidia.share=40%");
   const std::string text = slurp(tmp / "compare.out");
   EXPECT_NE(text.find("milestones:"), std::string::npos) << text;
   EXPECT_NE(text.find("10 GW"), std::string::npos) << text;
@@ -37,6 +45,22 @@ TEST(Compare, PrintsMilestonesAndChartsTheDifference)
     EXPECT_NEAR(data.number(i, "online_b"), tb.number(i, "online_gw"), 1e-6);
     EXPECT_NEAR(data.number(i, "difference"), tb.number(i, "online_gw") - ta.number(i, "online_gw"), 2e-6);
   }
+}
+
+// A milestone only A reached: B's date and the difference are blank. The what-if of docs/scenarios.md: NVIDIA's
+// tranches stop after 4 GW, and 10 GW (2030-12-02 in the reference) is never reached.
+TEST(Compare, AMilestoneOneRunNeverReachedIsBlank)
+{
+  TempDir tmp;
+  const std::string b = tmp / "b";
+  compare_with_reference(tmp, "finance.funds.nvidia-investment.amount=$40B");
+  const Csv table       = Csv::read(b + "/compare/compare_milestones.csv");
+  const std::size_t ten = table.find("milestone", "10 GW");
+  EXPECT_EQ(table.at(ten, "a"), "2030-12-02");
+  EXPECT_EQ(table.at(ten, "b"), "");
+  EXPECT_EQ(table.at(ten, "b_minus_a_days"), "");
+  EXPECT_EQ(table.at(table.find("milestone", "5 GW"), "b_minus_a_days"), "0");
+  EXPECT_NE(slurp(tmp / "compare.out").find("10 GW 2030-12-02"), std::string::npos) << slurp(tmp / "compare.out");
 }
 
 TEST(Compare, MissingFolderExitsTwo)

@@ -94,8 +94,9 @@ TEST_F(ReportData, GanttFollowsEachPhasesDatesAndEvents)
   for (std::size_t i = 0; i < phases_.size(); ++i) {
     SCOPED_TRACE(phases_.at(i, "site") + "/" + phases_.at(i, "phase"));
     if (phases_.at(i, "build_start").empty()) continue;
-    // The phase's states tile [build start, horizon] without gaps.
-    double cursor = first(i, "build_start");
+    // The phase's states tile [ready, horizon] without gaps; ready = build start - wait_funding_days (the reference
+    // has funds: dona-ana/p2 and saline/p2 wait for theirs, from the day their first phase completes).
+    double cursor = first(i, "build_start") - phases_.number(i, "wait_funding_days");
     std::map<std::string, std::vector<std::size_t>> rows;
     for (; next < gantt.size() && gantt.at(next, "site") == phases_.at(i, "site") &&
            gantt.at(next, "phase") == phases_.at(i, "phase");
@@ -111,6 +112,10 @@ TEST_F(ReportData, GanttFollowsEachPhasesDatesAndEvents)
       EXPECT_EQ(gantt.at(rows[state][0], "end"), phases_.at(i, to).empty() ? end : phases_.at(i, to)) << state;
     };
     dated("building", "build_start", "build_end");
+    if (phases_.number(i, "wait_funding_days") > 0) {
+      ASSERT_EQ(rows["waiting_funds"].size(), 1u);
+      EXPECT_NEAR(gantt.number(rows["waiting_funds"][0], "end_day"), first(i, "build_start"), 1e-9);
+    }
     if (first(i, "energized") > first(i, "build_end")) dated("waiting_power", "build_end", "energized");
     if (!phases_.at(i, "complete").empty()) {
       EXPECT_EQ(gantt.at(rows["online"].at(0), "start"), phases_.at(i, "complete"));
@@ -133,8 +138,10 @@ TEST_F(ReportData, GanttFollowsEachPhasesDatesAndEvents)
 TEST_F(ReportData, HeldBackIsTheITPowerOfPhasesNotYetComplete)
 {
   const Csv held = chart("held_back");
-  // No funds in the reference run: no funding column (reports of runs without funds are as before).
-  ASSERT_EQ(held.header(), (std::vector<std::string>{"date", "construction", "power", "accelerators", "install"}));
+  // The reference has funds: funding is the IT GW of phases ready and waiting for their budget (build_start -
+  // wait_funding_days to build_start): dona-ana/p2 (0.8 GW) from 2028-06-06 to 2029-03-25 (docs/scenarios.md).
+  ASSERT_EQ(held.header(),
+            (std::vector<std::string>{"date", "construction", "power", "accelerators", "install", "funding"}));
   ASSERT_EQ(held.size(), timeline_.size());
   for (std::size_t t = 0; t < held.size(); ++t) {
     EXPECT_EQ(held.at(t, "date"), timeline_.at(t, "date"));
@@ -150,7 +157,15 @@ TEST_F(ReportData, HeldBackIsTheITPowerOfPhasesNotYetComplete)
     EXPECT_NEAR(held.number(t, "construction"), building, 1e-6);
     EXPECT_NEAR(held.number(t, "power"), waiting_power, 1e-6);
     EXPECT_NEAR(held.number(t, "accelerators") + held.number(t, "install"), energized, 1e-6);
+    double waiting_funds = 0;
+    for (std::size_t i = 0; i < phases_.size(); ++i) {
+      const double start = first(i, "build_start");
+      if (start - phases_.number(i, "wait_funding_days") <= day + 5e-4 && !by(start, day))
+        waiting_funds += phases_.number(i, "it_gw");
+    }
+    EXPECT_NEAR(held.number(t, "funding"), waiting_funds, 1e-6);
   }
+  EXPECT_EQ(held.number(held.find("date", "2028-07-01"), "funding"), 0.8);
 }
 
 TEST_F(ReportData, WaitingIsTheTimelinesWaitingSplitAtEnergizing)
