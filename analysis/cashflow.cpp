@@ -4,6 +4,8 @@
 #include "analysis/timeline.hpp"
 
 #include <algorithm>
+#include <utility>
+#include <vector>
 
 namespace gwsim {
 namespace {
@@ -35,6 +37,29 @@ void add_facility(const Scenario& scenario, const PhaseFacts& f, const std::vect
   }
 }
 
+/** @brief A loan's interest (a fund with a `rate`): on the first of each month after the start, up to the horizon,
+ * rate ÷ 12 of what the buyer owed the lender on the first of the month before (its draws received by that day and the
+ * interest accrued until then: monthly compounding), added to what it owes (docs/model.md, "Money"). */
+void add_interest(const Scenario& scenario, const Fund& loan, const EventRecord& events, std::vector<CashRow>& rows)
+{
+  std::vector<std::pair<double, double>> draws; // (day, USD) received from this fund
+  for (const Event& e : events)
+    if (e.kind == EventKind::funds_received && e.actor == loan.name) draws.emplace_back(e.day, e.quantity);
+  const std::string lender = loan.from.empty() ? loan.name : loan.from;
+  const double monthly     = loan.rate->fraction / 12;
+  double accrued           = 0;
+  Date month               = Date::from_ymd(scenario.start.year(), scenario.start.month(), 1);
+  for (Date next = month.add_months(1); next <= scenario.end; month = next, next = next.add_months(1)) {
+    const double owed_from = static_cast<double>(month - scenario.start);
+    double owed            = accrued;
+    for (const auto& [day, usd] : draws)
+      if (day <= owed_from + 1e-6) owed += usd;
+    if (owed <= 0) continue;
+    accrued += owed * monthly;
+    rows.push_back({static_cast<double>(next - scenario.start), kBuyer, lender, "interest", owed * monthly});
+  }
+}
+
 } // namespace
 
 std::string cashflow_csv(const Scenario& scenario, const EventRecord& events, const std::vector<PhaseFacts>& phases)
@@ -51,6 +76,8 @@ std::string cashflow_csv(const Scenario& scenario, const EventRecord& events, co
     steps.push_back(static_cast<double>(d - scenario.start));
   for (const PhaseFacts& f : phases)
     if (f.started()) add_facility(scenario, f, steps, rows);
+  for (const Fund& fund : scenario.finance.funds)
+    if (fund.rate) add_interest(scenario, fund, events, rows);
   // Events are in time order and facility rows per phase: one stable sort by day keeps each day's order.
   std::stable_sort(rows.begin(), rows.end(), [](const CashRow& a, const CashRow& b) { return a.day < b.day; });
 

@@ -15,9 +15,10 @@ namespace gwsim {
 inline constexpr const char* kBuyer = "buyer";
 
 /** @brief cashflow.csv, `date,from,to,category,amount_usd`, in date order: funds received (`funding`, from the fund's
- * investor, or the fund's name, to the buyer), accelerators paid at delivery (`accelerators`, buyer to supplier) and
+ * investor, or the fund's name, to the buyer), accelerators paid at delivery (`accelerators`, buyer to supplier),
  * facility capex spent evenly over each build (`facility`, buyer to `construction`, one row per phase and report
- * step, dated at the later of the step's date and the build start). Every outflow is someone's inflow. */
+ * step, dated at the later of the step's date and the build start) and a loan's interest accrued monthly
+ * (`interest`, buyer to the lender, on the first of each month). Every outflow is someone's inflow. */
 std::string cashflow_csv(const Scenario& scenario, const EventRecord& events, const std::vector<PhaseFacts>& phases);
 
 } // namespace gwsim

@@ -17,12 +17,12 @@ COLOURS = {'waiting_funds': '#9467bd', 'funding': '#9467bd',
            'waiting_power': '#d62728', 'power': '#d62728',
            'waiting_accelerators': '#ff7f0e', 'accelerators': '#ff7f0e',
            'installing': '#1f77b4', 'install': '#1f77b4',
-           'online': '#2ca02c', 'facility': '#8c8c8c'}
+           'online': '#2ca02c', 'facility': '#8c8c8c', 'interest': '#bcbd22'}
 LABELS = {'waiting_funds': 'waiting for funds', 'funding': 'funds received',
           'building': 'building', 'waiting_power': 'waiting for power',
           'waiting_accelerators': 'waiting for accelerators', 'installing': 'installing', 'online': 'online',
           'construction': 'construction', 'power': 'power', 'accelerators': 'accelerators', 'install': 'install',
-          'facility': 'facility capex', 'spent': 'capex spent'}
+          'facility': 'facility capex', 'spent': 'capex spent', 'interest': 'loan interest (accrued, owed)'}
 
 matplotlib.rcParams.update({
     'svg.hashsalt': 'gwsim-report',

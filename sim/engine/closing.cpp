@@ -81,8 +81,11 @@ void run_closer(World& world)
       if (change.day > 0) world.post_closing(change.day);
   if (world.funding.gates()) {
     world.post_closing(0);
-    for (const Fund& fund : world.scenario.finance.funds)
+    for (const Fund& fund : world.scenario.finance.funds) {
       if (fund.at) world.post_closing(std::max(0.0, static_cast<double>(*fund.at - world.scenario.start)));
+      for (const auto& draw : fund.draws)
+        world.post_closing(std::max(0.0, static_cast<double>(draw.from - world.scenario.start)));
+    }
   }
   const double horizon = world.scenario.horizon_days();
   for (;;) {

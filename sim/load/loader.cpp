@@ -5,7 +5,9 @@
 #include "sim/load/scenario_reader.hpp"
 #include "sim/load/yaml_document.hpp"
 
+#include <cmath>
 #include <regex>
+#include <sstream>
 
 namespace gwsim {
 namespace {
@@ -67,9 +69,34 @@ Demand read_demand(const KeyedNode& map)
   return d;
 }
 
+/** @brief Dollars as `$12.5B`, for messages. */
+std::string billions(double usd)
+{
+  std::ostringstream text;
+  text << '$' << usd / 1e9 << 'B';
+  return text.str();
+}
+
+/** @brief A fund's draw schedule (date → amount above zero): instead of `at` and `per_gw_online`, adding up to its
+ * amount. */
+std::vector<ScheduleStep<Money>> read_draws(const KeyedNode& item, const KeyedNode& draws, const Money& amount)
+{
+  for (const char* other : {"at", "per_gw_online"})
+    if (item.find(other))
+      draws.fail(std::string("expected either draws or ") + other + ", not both (the draws say when the amount comes)");
+  auto steps = draws.dated(above_zero(parse_money, &Money::usd));
+  if (steps.empty()) draws.fail_expected("a non-empty map from date to an amount of money");
+  double sum = 0;
+  for (const auto& step : steps)
+    sum += step.value.usd;
+  if (std::abs(sum - amount.usd) > 1e-6 * amount.usd)
+    draws.fail("expected draws that add up to the amount, " + billions(amount.usd) + ", found " + billions(sum));
+  return steps;
+}
+
 Fund read_fund(const KeyedNode& item, NameIndex& names)
 {
-  item.check_keys({"name", "from", "amount", "at", "per_gw_online"});
+  item.check_keys({"name", "from", "amount", "at", "per_gw_online", "draws", "rate"});
   Fund fund;
   names.declare(item.require("name", "a name"));
   fund.name = names.names().back();
@@ -79,6 +106,8 @@ Fund read_fund(const KeyedNode& item, NameIndex& names)
   if (auto at = item.find("at")) fund.at = at->parse(parse_date);
   if (auto tranche = item.find("per_gw_online"))
     fund.per_gw_online = tranche->value(above_zero(parse_money, &Money::usd));
+  if (auto draws = item.find("draws")) fund.draws = read_draws(item, *draws, fund.amount);
+  if (auto rate = item.find("rate")) fund.rate = rate->parse(parse_share);
   return fund;
 }
 

@@ -115,6 +115,8 @@ struct Fund {
   Money amount;                       // in all
   std::optional<Date> at;             // received from this date (the whole amount, or tranches not before it)
   std::optional<Money> per_gw_online; // released each time online IT crosses another whole GW, until `amount` is used
+  std::vector<ScheduleStep<Money>> draws; // a draw schedule: each amount received on its date (they add up to amount)
+  std::optional<Share> rate; // a loan: yearly interest on what is owed, accrued monthly and added to it (cashflow.csv)
 };
 
 /** @brief Facility money and, optionally, the funds that gate the phases' starts. */

@@ -130,6 +130,7 @@ namespace {
 struct ReferenceRun {
   nlohmann::json summary;
   Csv phases;
+  Csv cashflow;
 };
 
 ReferenceRun run_reference_with(const TempDir& tmp, std::vector<std::string> extra)
@@ -138,7 +139,8 @@ ReferenceRun run_reference_with(const TempDir& tmp, std::vector<std::string> ext
   std::vector<std::string> args{"run", kReference, "-o", out, "--quiet"};
   args.insert(args.end(), extra.begin(), extra.end());
   EXPECT_EQ(run_gwsim(args, tmp / "stdout", tmp / "stderr"), 0) << slurp(tmp / "stderr");
-  return {nlohmann::json::parse(slurp(out + "/summary.json")), Csv::read(out + "/phases.csv")};
+  return {nlohmann::json::parse(slurp(out + "/summary.json")), Csv::read(out + "/phases.csv"),
+          Csv::read(out + "/cashflow.csv")};
 }
 
 } // namespace
@@ -175,6 +177,14 @@ TEST(Reference, NvidiasTranchesFundTheLastTwoPhases)
   // NVIDIA was paid the systems of all 11 GW at delivery (11 x $35B = $385B) for its $100B: 3.85.
   EXPECT_DOUBLE_EQ(s.at("circularity").at("nvidia").get<double>(), 3.85);
   EXPECT_DOUBLE_EQ(s.at("peak_funding_gap_usd").get<double>(), 0.0); // capex never runs ahead of funds received
+  // The $420B loan at 7% a year: its first draw, $100B on 2026-04-01, accrues 7%/12 of it on 2026-05-01, then of that
+  // plus the interest on 2026-06-01 (monthly compounding): $583,333,333 and $100.583333B x 7%/12 = $586,736,111.
+  std::vector<std::string> interest;
+  for (std::size_t i = 0; i < run.cashflow.size() && interest.size() < 2; ++i)
+    if (run.cashflow.at(i, "category") == "interest")
+      interest.push_back(run.cashflow.at(i, "date") + " " + run.cashflow.at(i, "to") + " " +
+                         run.cashflow.at(i, "amount_usd"));
+  EXPECT_EQ(interest, (std::vector<std::string>{"2026-05-01 lenders 583333333", "2026-06-01 lenders 586736111"}));
 }
 
 // docs/scenarios.md's what-if: NVIDIA's tranches stop after 4 GW ($40B in all). Funds top out at $520B + $40B = $560B,

@@ -28,8 +28,12 @@ const Accelerator& priced_product(const Scenario& s, const Site& site, const Pha
 
 Funding::Funding(const Scenario& scenario)
 {
-  for (const Fund& fund : scenario.finance.funds)
-    funds_.push_back({fund, fund.at ? std::max(0.0, static_cast<double>(*fund.at - scenario.start)) : 0.0, 0.0});
+  for (const Fund& fund : scenario.finance.funds) {
+    FundState state{fund, fund.at ? std::max(0.0, static_cast<double>(*fund.at - scenario.start)) : 0.0, 0.0, {}};
+    for (const auto& draw : fund.draws)
+      state.draws.emplace_back(std::max(0.0, static_cast<double>(draw.from - scenario.start)), draw.value.usd);
+    funds_.push_back(std::move(state));
+  }
   for (const PhaseRef& ref : phase_refs(scenario)) {
     const Site& site          = scenario.sites[ref.site];
     const Phase& phase        = site.phases[ref.phase];
@@ -39,19 +43,29 @@ Funding::Funding(const Scenario& scenario)
   }
 }
 
+double Funding::owed(const FundState& f, double day, double whole_gw)
+{
+  if (!f.draws.empty()) {
+    double sum = 0;
+    for (const auto& [from, usd] : f.draws)
+      if (day + kInstantWindowDays >= from) sum += usd;
+    return sum;
+  }
+  if (day + kInstantWindowDays < f.start_day) return 0;
+  return f.spec.per_gw_online ? std::min(f.spec.amount.usd, whole_gw * f.spec.per_gw_online->usd) : f.spec.amount.usd;
+}
+
 std::vector<Funding::Release> Funding::release(double day, double online_watts)
 {
   std::vector<Release> out;
   const double whole_gw = std::floor(online_watts / 1e9 + 1e-9);
   for (std::size_t i = 0; i < funds_.size(); ++i) {
-    FundState& f = funds_[i];
-    if (day + kInstantWindowDays < f.start_day) continue;
-    const double owed =
-        f.spec.per_gw_online ? std::min(f.spec.amount.usd, whole_gw * f.spec.per_gw_online->usd) : f.spec.amount.usd;
-    if (owed <= f.released + kUsdTolerance) continue;
-    out.push_back({i, owed - f.released});
-    received_ += owed - f.released;
-    f.released = owed;
+    FundState& f     = funds_[i];
+    const double due = owed(f, day, whole_gw);
+    if (due <= f.released + kUsdTolerance) continue;
+    out.push_back({i, due - f.released});
+    received_ += due - f.released;
+    f.released = due;
   }
   return out;
 }

@@ -7,6 +7,7 @@
 #include "sim/model/scenario.hpp"
 
 #include <cstddef>
+#include <utility>
 #include <vector>
 
 namespace gwsim {
@@ -30,7 +31,8 @@ class Funding {
   double budget(std::size_t phase) const { return budgets_[phase]; }
 
   /** @brief Releases what the funds owe by day `day` with `online_watts` of IT online: dated amounts from their date,
-   * tranches for each whole GW online not paid yet (from their date, if any), never more than a fund's amount. */
+   * each draw of a draw schedule from its date, tranches for each whole GW online not paid yet (from their date, if
+   * any), never more than a fund's amount. */
   std::vector<Release> release(double day, double online_watts);
 
   /** @brief Queues phase `phase`, ready since `day` but for its budget (ranked by instant, then declaration). */
@@ -49,7 +51,10 @@ class Funding {
     Fund spec;
     double start_day = 0; // from when it releases
     double released  = 0;
+    std::vector<std::pair<double, double>> draws; // (day, USD) of a draw schedule, in date order
   };
+  /** @brief What fund `f` owes in all by day `day` with `whole_gw` GW online. */
+  static double owed(const FundState& f, double day, double whole_gw);
   struct Waiting {
     double day;
     std::size_t phase;

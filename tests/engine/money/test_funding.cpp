@@ -38,7 +38,7 @@ TEST(Funding, BudgetIsFacilityPlusAcceleratorsAtTheirPrice)
 {
   // 10 MW: facility $10/W x 1e7 W = $100M; 10,000 accelerators of 1 kW at $10k = $100M: $200M.
   Scenario s = with_phases({10});
-  s.finance.funds.push_back(Fund{"equity", "", Money{1e9}, std::nullopt, std::nullopt});
+  s.finance.funds.push_back(Fund{"equity", "", Money{1e9}, std::nullopt, std::nullopt, {}, std::nullopt});
   const Funding f(s);
   EXPECT_TRUE(f.gates());
   EXPECT_DOUBLE_EQ(f.budget(0), 200e6);
@@ -47,7 +47,7 @@ TEST(Funding, BudgetIsFacilityPlusAcceleratorsAtTheirPrice)
 TEST(Funding, DatedAmountArrivesWholeOnItsDate)
 {
   Scenario s = with_phases({10});
-  s.finance.funds.push_back(Fund{"equity", "", Money{300e6}, s.start.add_days(40), std::nullopt});
+  s.finance.funds.push_back(Fund{"equity", "", Money{300e6}, s.start.add_days(40), std::nullopt, {}, std::nullopt});
   Funding f(s);
   EXPECT_TRUE(f.release(39, 0).empty()); // day 40 = 2026-02-10 not yet
   const auto r = f.release(40, 0);
@@ -57,11 +57,30 @@ TEST(Funding, DatedAmountArrivesWholeOnItsDate)
   EXPECT_DOUBLE_EQ(f.received(), 300e6);
 }
 
+TEST(Funding, DrawsArriveEachOnItsDate)
+{
+  // A draw schedule of $100M on day 10 and $200M on day 40: nothing before day 10, $100M on it, nothing more until
+  // day 40, then $200M; both at once when the first release comes after both dates.
+  Scenario s = with_phases({10});
+  Fund loan{"loan", "bank", Money{300e6}, std::nullopt, std::nullopt, {}, std::nullopt};
+  loan.draws = {{s.start.add_days(10), Money{100e6}}, {s.start.add_days(40), Money{200e6}}};
+  s.finance.funds.push_back(loan);
+  Funding f(s);
+  EXPECT_TRUE(f.release(9, 0).empty());
+  EXPECT_DOUBLE_EQ(f.release(10, 0).at(0).usd, 100e6);
+  EXPECT_TRUE(f.release(39, 0).empty());
+  EXPECT_DOUBLE_EQ(f.release(40, 0).at(0).usd, 200e6);
+  EXPECT_TRUE(f.release(400, 9e9).empty());
+  EXPECT_DOUBLE_EQ(f.received(), 300e6);
+  Funding late(s);
+  EXPECT_DOUBLE_EQ(late.release(50, 0).at(0).usd, 300e6);
+}
+
 TEST(Funding, TranchesFollowWholeGwOnlineUntilTheAmountIsUsed)
 {
   // $25B in tranches of $10B per GW online: 0.9 GW pays nothing, 1 GW $10B, 2.5 GW $10B more, 3 GW the last $5B.
   Scenario s = with_phases({10});
-  s.finance.funds.push_back(Fund{"deal", "fab", Money{25e9}, std::nullopt, Money{10e9}});
+  s.finance.funds.push_back(Fund{"deal", "fab", Money{25e9}, std::nullopt, Money{10e9}, {}, std::nullopt});
   Funding f(s);
   EXPECT_TRUE(f.release(1, 0.9e9).empty());
   EXPECT_DOUBLE_EQ(f.release(2, 1.0e9).at(0).usd, 10e9);
@@ -77,9 +96,9 @@ TEST(Funding, WaitingPhasesAreFundedInOrderAndTheFirstHoldsTheOthers)
   // (ready next) does not fit: it holds p2 behind it, though p2 would fit in what is left ($100M < $200M anyway).
   // With $300M more: p0 ($400M of the $400M available), then p2 waits for $200M more.
   Scenario s = with_phases({20, 10, 10});
-  s.finance.funds.push_back(Fund{"a", "", Money{300e6}, std::nullopt, std::nullopt});
-  s.finance.funds.push_back(Fund{"b", "", Money{300e6}, s.start.add_days(10), std::nullopt});
-  s.finance.funds.push_back(Fund{"c", "", Money{200e6}, s.start.add_days(20), std::nullopt});
+  s.finance.funds.push_back(Fund{"a", "", Money{300e6}, std::nullopt, std::nullopt, {}, std::nullopt});
+  s.finance.funds.push_back(Fund{"b", "", Money{300e6}, s.start.add_days(10), std::nullopt, {}, std::nullopt});
+  s.finance.funds.push_back(Fund{"c", "", Money{200e6}, s.start.add_days(20), std::nullopt, {}, std::nullopt});
   Funding f(s);
   f.wait(1, 0);
   f.wait(0, 5);
@@ -98,7 +117,7 @@ TEST(Funding, PhasesReadyAtOneInstantGoInDeclarationOrder)
 {
   // p2 queues first in time but within the same instant as p1: declaration order puts p1 first; $200M funds one.
   Scenario s = with_phases({10, 10, 10});
-  s.finance.funds.push_back(Fund{"a", "", Money{200e6}, std::nullopt, std::nullopt});
+  s.finance.funds.push_back(Fund{"a", "", Money{200e6}, std::nullopt, std::nullopt, {}, std::nullopt});
   Funding f(s);
   f.wait(2, 7.0);
   f.wait(1, 7.0);
