@@ -64,7 +64,8 @@ TEST(Reference, RunsWithOnePhaseRowPerPhase)
 TEST(Reference, DifferentPhasesAreBoundByDifferentThings)
 {
   // The reference case is built so that power binds in the slow-grid regions (Ohio, Michigan, Wisconsin) and
-  // accelerators at fast-grid sites that ordered late (Texas, New Mexico): at least these two, and at least three
+  // accelerators in New Mexico (dona-ana, behind its single 40k-a-month integration lane; on the supply chain NVIDIA
+  // makes enough from 2027 that the Texas sites wait for power, not chips): at least these two, and at least three
   // constraints in all (milam/p1 is a long greenfield build, abilene/p1 has its chips early and waits on install).
   TempDir tmp;
   const std::string out = tmp / "out";
@@ -78,6 +79,9 @@ TEST(Reference, DifferentPhasesAreBoundByDifferentThings)
   EXPECT_GE(bindings.size(), 3u);
   // Ohio's 36-month interconnection binds lordstown/p1: requested 2026-01-01, built in 14 months.
   EXPECT_EQ(phases.at(phases.find("site", "lordstown", "phase", "p1"), "binding"), "power");
+  // Doña Ana's 0.8-1 GW of 2.5 kW VR200s (400k and 320k) cross one lane of 40k a month: 10 and 8 months at least.
+  EXPECT_EQ(phases.at(phases.find("site", "dona-ana", "phase", "p1"), "binding"), "accelerators");
+  EXPECT_EQ(phases.at(phases.find("site", "dona-ana", "phase", "p2"), "binding"), "accelerators");
 }
 
 TEST(Reference, SummaryHasTheContractFields)

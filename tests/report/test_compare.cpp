@@ -76,6 +76,6 @@ TEST(RunReport, WritesTheReportRightAfterTheRun)
   const std::string out = tmp / "out";
   run_reference(tmp, out, {"--report"});
   EXPECT_TRUE(fs::is_regular_file(out + "/report.html"));
-  for (const auto& chart : kCharts)
+  for (const auto& chart : kReferenceCharts)
     EXPECT_TRUE(fs::is_regular_file(out + "/report/" + chart + ".png")) << chart;
 }

@@ -69,7 +69,7 @@ TEST(ReportBrowser, RendersAndEveryImageDecodes)
   const std::string out = tmp / "out";
   run_reference(tmp, out);
   ASSERT_EQ(report(tmp, out), 0) << slurp(tmp / "report.err");
-  expect_renders(tmp, out, kCharts.size());
+  expect_renders(tmp, out, kReferenceCharts.size());
 
   // The probe tells a broken image: the first one's data spoilt.
   std::string spoilt   = slurp(out + "/report.html");

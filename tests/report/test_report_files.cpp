@@ -22,10 +22,10 @@ TEST(Report, WritesEveryChartAndOneSelfContainedPage)
   const std::string out = tmp / "out";
   run_reference(tmp, out);
   ASSERT_EQ(report(tmp, out), 0) << slurp(tmp / "report.err");
-  for (const auto& chart : kCharts)
+  for (const auto& chart : kReferenceCharts)
     for (const char* ext : {".png", ".svg"})
       EXPECT_GT(fs::file_size(out + "/report/" + chart + ext), 1000u) << chart << ext;
-  for (const auto& data : kChartData)
+  for (const auto& data : kReferenceChartData)
     EXPECT_TRUE(fs::is_regular_file(out + "/report/" + data + ".csv")) << data;
 
   const std::string page = slurp(out + "/report.html");
@@ -35,7 +35,7 @@ TEST(Report, WritesEveryChartAndOneSelfContainedPage)
     EXPECT_TRUE(target.rfind("data:image/png;base64,", 0) == 0 || target.rfind("#", 0) == 0) << target.substr(0, 60);
     images += target.rfind("data:", 0) == 0 ? 1 : 0;
   }
-  EXPECT_EQ(images, static_cast<int>(kCharts.size()));
+  EXPECT_EQ(images, static_cast<int>(kReferenceCharts.size()));
   EXPECT_EQ(page.find("url("), std::string::npos) << "a style loads something";
   EXPECT_EQ(page.find("@import"), std::string::npos);
   // No temporary file is left behind.
