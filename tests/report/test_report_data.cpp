@@ -139,7 +139,7 @@ TEST_F(ReportData, HeldBackIsTheITPowerOfPhasesNotYetComplete)
 {
   const Csv held = chart("held_back");
   // The reference has funds: funding is the IT GW of phases ready and waiting for their budget (build_start -
-  // wait_funding_days to build_start): dona-ana/p2 (0.8 GW) from 2028-06-06 to 2029-03-25 (docs/scenarios.md).
+  // wait_funding_days to build_start): dona-ana/p2 (0.8 GW) from 2028-07-20 to 2029-03-25 (docs/scenarios.md).
   ASSERT_EQ(held.header(),
             (std::vector<std::string>{"date", "construction", "power", "accelerators", "install", "funding"}));
   ASSERT_EQ(held.size(), timeline_.size());
