@@ -15,6 +15,22 @@ EnsembleCommands::EnsembleCommands(CLI::App& app)
   e->add_option("--set", ensemble_.sets, "Override a value by key path, as for run")->take_all();
   e->add_option("--seed", ensemble_.seed, "Seed of the draws (overrides the scenario's)");
   e->add_flag("-q,--quiet", ensemble_.quiet, "Print nothing on success, and no progress line");
+  auto* mpi   = e->add_flag("--mpi", ensemble_.mpi,
+                            "Run on the ranks of MPI (mpirun -n R, srun --mpi=pmix): rank 0 hands out replicas and "
+                              "writes the database; --jobs is then per rank (default 1)");
+  auto* slurm = e->add_flag("--slurm", ensemble_.slurm,
+                            "Submit to Slurm a job array of --shards shards and a merge job after it (again: "
+                            "resubmit only the missing and incomplete shards)");
+  slurm->excludes(mpi)->excludes("--shard");
+  e->add_option("--shards", ensemble_.shards,
+                "With --slurm: number of shards (array tasks; default 10, at most --runs)")
+      ->check(CLI::PositiveNumber)
+      ->needs(slurm);
+  e->add_option("--partition", ensemble_.partition, "With --slurm: the Slurm partition")->needs(slurm);
+  e->add_option("--time", ensemble_.time, "With --slurm: each job's time limit, as sbatch --time (e.g. 2:00:00)")
+      ->needs(slurm);
+  e->add_flag("--dry-run", ensemble_.dry_run, "With --slurm: write the job scripts without submitting them")
+      ->needs(slurm);
   ensemble_command_ = e;
 
   auto* m = app.add_subcommand("merge", "Combine the results.sqlite of ensemble shards into one ensemble");

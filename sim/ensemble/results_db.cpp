@@ -91,16 +91,6 @@ EnsembleIdentity read_identity(sqlite3* db)
   return identity;
 }
 
-std::string describe_difference(const EnsembleIdentity& have, const EnsembleIdentity& want)
-{
-  for (const auto& [key, value] : want) {
-    const auto found      = have.find(key);
-    const std::string was = found == have.end() ? "nothing" : "\"" + found->second + "\"";
-    if (found == have.end() || found->second != value) return key + " " + was + " instead of \"" + value + "\"";
-  }
-  return "other keys";
-}
-
 sqlite3* open_db(const std::string& path, int flags)
 {
   sqlite3* db = nullptr;
@@ -114,6 +104,16 @@ sqlite3* open_db(const std::string& path, int flags)
 }
 
 } // namespace
+
+std::string identity_difference(const EnsembleIdentity& have, const EnsembleIdentity& want)
+{
+  for (const auto& [key, value] : want) {
+    const auto found      = have.find(key);
+    const std::string was = found == have.end() ? "nothing" : "\"" + found->second + "\"";
+    if (found == have.end() || found->second != value) return key + " " + was + " instead of \"" + value + "\"";
+  }
+  return "other keys";
+}
 
 ResultsDb::ResultsDb(const std::string& path, const EnsembleIdentity& identity)
     : path_(path), db_(open_db(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE))
@@ -132,7 +132,7 @@ ResultsDb::ResultsDb(const std::string& path, const EnsembleIdentity& identity)
   if (identity_ != identity) {
     sqlite3_close(db_);
     db_ = nullptr;
-    throw InputError(path + ": holds an ensemble of other arguments (" + describe_difference(identity_, identity) +
+    throw InputError(path + ": holds an ensemble of other arguments (" + identity_difference(identity_, identity) +
                      "); use another output folder, or delete it to start over");
   }
 }

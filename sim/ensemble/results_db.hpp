@@ -19,6 +19,9 @@ namespace gwsim {
 /** @brief What makes two ensembles the same: key → value (scenario, scenario_hash, start, runs, seed, shard…). */
 using EnsembleIdentity = std::map<std::string, std::string>;
 
+/** @brief The first key on which `have` differs from `want`, as `KEY "HAVE" instead of "WANT"`. */
+std::string identity_difference(const EnsembleIdentity& have, const EnsembleIdentity& want);
+
 class ResultsDb {
  public:
   /** @brief Opens `path`, creating it for `identity`; an existing database of another identity is an InputError
