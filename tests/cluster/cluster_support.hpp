@@ -4,6 +4,7 @@
 #define GWSIM_TESTS_CLUSTER_CLUSTER_SUPPORT_HPP
 
 #include "tests/e2e/ensemble_support.hpp"
+#include "tests/e2e/process.hpp"
 
 #include <gtest/gtest.h>
 

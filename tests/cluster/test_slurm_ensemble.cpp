@@ -26,9 +26,10 @@ Output submit(int runs, const std::string& out, const TempDir& tmp)
 /** @brief The one-machine ensemble of RUNS replicas into `out`. */
 void run_here(int runs, const std::string& out)
 {
-  std::vector<std::string> extra(reference_ensemble_args(runs).begin() + 3, reference_ensemble_args(runs).end());
+  const std::vector<std::string> args = reference_ensemble_args(runs);
+  std::vector<std::string> extra(args.begin() + 3, args.end());
   extra.insert(extra.end(), {"--jobs", "2"});
-  ASSERT_EQ(run_ensemble(reference_ensemble_args(runs).at(0), runs, out, extra), 0);
+  ASSERT_EQ(run_ensemble(args.at(0), runs, out, extra), 0);
 }
 
 } // namespace
@@ -126,11 +127,14 @@ TEST(SlurmEnsemble, DryRunWritesTheScriptsAndSubmitsNothing)
   EXPECT_NE(dry.out.find("shards 1-4 of 4 to run (40 replicas), not submitted (--dry-run)"), std::string::npos)
       << dry.out;
   const std::string shards = slurp(tmp / "out/slurm/shards.sh");
-  for (const std::string& line :
-       {std::string("#SBATCH --array=1-4\n"), std::string("#SBATCH --partition=batch\n"),
-        std::string("#SBATCH --time=0:10:00\n"), std::string("#SBATCH --cpus-per-task=1\n"),
-        "--shard \"$SLURM_ARRAY_TASK_ID/4\"", "--set 'sites.abilene.phases.p1.build=12 months'",
-        "ensemble '" + tmp / "out/scenario.yaml' --runs 40 --seed 1"})
+  const std::vector<std::string> expected{"#SBATCH --array=1-4\n",
+                                          "#SBATCH --partition=batch\n",
+                                          "#SBATCH --time=0:10:00\n",
+                                          "#SBATCH --cpus-per-task=1\n",
+                                          "--shard \"$SLURM_ARRAY_TASK_ID/4\"",
+                                          "--set 'sites.abilene.phases.p1.build=12 months'",
+                                          "ensemble '" + tmp / "out/scenario.yaml' --runs 40 --seed 1"};
+  for (const std::string& line : expected)
     EXPECT_NE(shards.find(line), std::string::npos) << line << " not in\n" << shards;
   EXPECT_NE(slurp(tmp / "out/slurm/merge.sh").find("merge \"${shards[@]}\" -o '" + tmp / "out' --quiet"),
             std::string::npos);

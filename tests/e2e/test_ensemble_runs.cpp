@@ -122,3 +122,32 @@ TEST(EnsembleRuns, BadInputWritesNothing)
   EXPECT_EQ(run_ensemble(uncertain_build_path(), 4, tmp / "out2", {"--shard", "3/2"}, tmp / "stderr"), 2);
   EXPECT_FALSE(fs::exists(tmp / "out2"));
 }
+
+TEST(EnsembleRuns, ShardsOfAnotherScenarioOrGwsimVersionDoNotMerge)
+{
+  TempDir tmp;
+  ASSERT_EQ(run_ensemble(uncertain_build_path(), 4, tmp / "s1", {"--shard", "1/2"}), 0);
+  ASSERT_EQ(run_ensemble(uncertain_build_path(), 4, tmp / "s2", {"--shard", "2/2"}), 0);
+  EXPECT_EQ(query(tmp / "s1/results.sqlite", "SELECT value FROM ensemble WHERE key = 'gwsim_version'"), "0.1.0\n");
+  // Shard 2 as if run by another gwsim (each database records the version that wrote it).
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open((tmp / "s2/results.sqlite").c_str(), &db), SQLITE_OK);
+  EXPECT_EQ(
+      sqlite3_exec(db, "UPDATE ensemble SET value = '0.0.9' WHERE key = 'gwsim_version'", nullptr, nullptr, nullptr),
+      SQLITE_OK);
+  sqlite3_close(db);
+  EXPECT_EQ(run_gwsim({"merge", tmp / "s1", tmp / "s2", "-o", tmp / "merged"}, "/dev/null", tmp / "stderr"), 2);
+  EXPECT_NE(slurp(tmp / "stderr")
+                .find(tmp / "s2: not a shard of the ensemble of " + tmp / "s1" +
+                      " (gwsim_version \"0.0.9\" instead of \"0.1.0\")"),
+            std::string::npos)
+      << slurp(tmp / "stderr");
+  EXPECT_FALSE(fs::exists(tmp / "merged"));
+
+  // Shard 2 of an edited scenario (here a --set): its scenario hash differs.
+  ASSERT_EQ(run_ensemble(uncertain_build_path(), 4, tmp / "e2",
+                         {"--shard", "2/2", "--set", "sites.s.phases.p1.build={uniform: [200 days, 301 days]}"}),
+            0);
+  EXPECT_EQ(run_gwsim({"merge", tmp / "s1", tmp / "e2", "-o", tmp / "merged"}, "/dev/null", tmp / "stderr"), 2);
+  EXPECT_NE(slurp(tmp / "stderr").find("(scenario_hash \""), std::string::npos) << slurp(tmp / "stderr");
+}
