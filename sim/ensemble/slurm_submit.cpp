@@ -80,13 +80,11 @@ struct SlurmEnsemble {
                           "SLURM_CPUS_PER_TASK:-" + std::to_string(cpus()) + "}\" --quiet";
     for (const std::string& set : args.sets)
       command += " --set " + shell_word(set);
-    return "#!/bin/bash\n"
-           "# gwsim ensemble --slurm: one array task per shard of " +
-           source.medians().name + " (" + std::to_string(args.runs) + " replicas in " + std::to_string(shards) +
-           " shards). Task K runs shard K/" + std::to_string(shards) +
-           " into shards/K; its results.sqlite commits each replica, so a\n"
-           "# cancelled or failed task resumes where it stopped when the same `gwsim ensemble ... --slurm` runs "
-           "again.\n" +
+    return "#!/bin/bash\n# gwsim ensemble --slurm: one array task per shard of " + source.medians().name + " (" +
+           std::to_string(args.runs) + " replicas in " + std::to_string(shards) + " shards).\n# Task K runs shard K/" +
+           std::to_string(shards) +
+           " into shards/K; its results.sqlite commits each replica, so a cancelled or failed task\n"
+           "# resumes where it stopped when the same `gwsim ensemble ... --slurm` runs again.\n" +
            common_directives(args, "gwsim-" + source.medians().name) + "#SBATCH --array=" + array_list(to_run) +
            "\n#SBATCH --cpus-per-task=" + std::to_string(cpus()) +
            "\n#SBATCH --output=" + (scripts() / "shard-%a.log").string() + "\n" + command + "\n";
