@@ -151,3 +151,26 @@ TEST(EnsembleRuns, ShardsOfAnotherScenarioOrGwsimVersionDoNotMerge)
   EXPECT_EQ(run_gwsim({"merge", tmp / "s1", tmp / "e2", "-o", tmp / "merged"}, "/dev/null", tmp / "stderr"), 2);
   EXPECT_NE(slurp(tmp / "stderr").find("(scenario_hash \""), std::string::npos) << slurp(tmp / "stderr");
 }
+
+TEST(EnsembleRuns, SlurmAndMpiArgumentErrorsWriteNothing)
+{
+  TempDir tmp;
+  // More shards than replicas: a shard would be empty.
+  EXPECT_EQ(run_ensemble(uncertain_build_path(), 4, tmp / "a", {"--slurm", "--shards", "5", "--dry-run"}, tmp / "err"),
+            2);
+  EXPECT_NE(slurp(tmp / "err").find("--shards: expected at most as many shards as replicas (4), found 5"),
+            std::string::npos)
+      << slurp(tmp / "err");
+  // Options of --slurm without it, and --slurm with --mpi or --shard: refused by the command line.
+  EXPECT_EQ(run_ensemble(uncertain_build_path(), 4, tmp / "b", {"--shards", "2"}, tmp / "err"), 2);
+  EXPECT_NE(slurp(tmp / "err").find("--shards requires --slurm"), std::string::npos) << slurp(tmp / "err");
+  EXPECT_EQ(run_ensemble(uncertain_build_path(), 4, tmp / "c", {"--slurm", "--mpi"}, tmp / "err"), 2);
+  EXPECT_NE(slurp(tmp / "err").find("--slurm excludes --mpi"), std::string::npos) << slurp(tmp / "err");
+  EXPECT_EQ(run_ensemble(uncertain_build_path(), 4, tmp / "d", {"--slurm", "--shard", "1/2"}, tmp / "err"), 2);
+  // A bad scenario with --slurm: nothing written, nothing submitted.
+  EXPECT_EQ(run_ensemble(uncertain_build_path(), 4, tmp / "e",
+                         {"--slurm", "--set", "sites.s.phases.p1.build={uniform: [300 days, 200 days]}"}, tmp / "err"),
+            2);
+  for (const char* out : {"a", "b", "c", "d", "e"})
+    EXPECT_FALSE(fs::exists(tmp / out)) << out;
+}
