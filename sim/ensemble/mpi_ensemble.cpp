@@ -104,6 +104,21 @@ void send(const std::string& bytes, int dest, int tag)
   MPI_Send(bytes.data(), static_cast<int>(bytes.size()), MPI_BYTE, dest, tag, MPI_COMM_WORLD);
 }
 
+/** @brief Rank 0: commits the results a rank sent. A failure here aborts every rank: the others wait for their next
+ * block, and only an abort ends them (the replicas committed stay). */
+void commit(const std::string& packed, ResultsDb& db, Progress& progress)
+{
+  try {
+    for (const std::string& result : unpack(packed)) {
+      db.add(decode_replica_result(result));
+      progress.step();
+    }
+  } catch (const std::exception& e) {
+    std::cerr << "gwsim: internal error: " << e.what() << "\n";
+    MPI_Abort(MPI_COMM_WORLD, 1);
+  }
+}
+
 /** @brief Rank 0: hands out `missing` in blocks, commits the results into `db`; throws once all have stopped if a
  * rank failed. */
 void coordinate(const std::vector<std::uint64_t>& missing, int workers, unsigned jobs, ResultsDb& db, bool shown)
@@ -120,22 +135,14 @@ void coordinate(const std::vector<std::uint64_t>& missing, int workers, unsigned
     const std::string bytes = receive(MPI_ANY_SOURCE, MPI_ANY_TAG, status);
     if (status.MPI_TAG == kTagFailed && failure.empty())
       failure = "rank " + std::to_string(status.MPI_SOURCE) + ": " + bytes;
-    if (status.MPI_TAG == kTagResults) try {
-        for (const std::string& result : unpack(bytes)) {
-          db.add(decode_replica_result(result));
-          progress.step();
-        }
-      } catch (const std::exception& e) {
-        // The other ranks wait for their next block: only an abort ends them (the committed replicas stay).
-        std::cerr << "gwsim: internal error: " << e.what() << "\n";
-        MPI_Abort(MPI_COMM_WORLD, 1);
-      }
     std::vector<std::uint64_t> replicas;
     while (failure.empty() && next < missing.size() && replicas.size() < block)
       replicas.push_back(missing[next++]);
+    // The next block first: the rank simulates it while this one commits the last.
     send(std::string(reinterpret_cast<const char*>(replicas.data()), replicas.size() * sizeof(std::uint64_t)),
          status.MPI_SOURCE, kTagBlock);
     if (replicas.empty()) --active;
+    if (status.MPI_TAG == kTagResults) commit(bytes, db, progress);
   }
   if (!failure.empty()) throw std::runtime_error(failure);
 }
