@@ -1,6 +1,6 @@
 /* `gwsim ensemble --mpi` for real: under `mpirun -n 3` (oversubscribed on 2 cores: rank 0 hands out the replicas,
  * ranks 1 and 2 simulate them) and under the local cluster's `srun --mpi=pmix -n 2`, the ensemble equals the one run on
- * one machine, byte for byte. */
+ * one machine, byte for byte; a resumed MPI ensemble runs only the missing replicas. */
 #include "sim/ensemble/mpi_ensemble.hpp"
 #include "tests/cluster/cluster_support.hpp"
 
@@ -40,6 +40,22 @@ TEST(MpiEnsemble, MpirunWithThreeRanksOnTwoCoresEqualsOneMachine)
   // One summary line, from rank 0 only.
   EXPECT_EQ(mpi.out,
             "openai-nvidia-10gw: 40 replicas (40 run now, 1 uncertain input, seed 1)\noutputs: " + tmp / "mpi" + "/\n");
+  expect_same_ensemble(tmp / "here", tmp / "mpi");
+
+  // Resume: replicas 26-40 taken out of the database (as if the job had been killed after 25), the same command runs
+  // only those 15 and the database is again the one-machine one.
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open((tmp / "mpi/results.sqlite").c_str(), &db), SQLITE_OK);
+  for (const char* table : {"replicas", "milestones", "phases", "timeline"})
+    EXPECT_EQ(sqlite3_exec(db, (std::string("DELETE FROM ") + table + " WHERE replica > 25").c_str(), nullptr, nullptr,
+                           nullptr),
+              SQLITE_OK);
+  sqlite3_close(db);
+  const Output resumed =
+      capture(mpi_ensemble({"/usr/bin/mpirun", "--allow-run-as-root", "--oversubscribe", "-n", "3"}, tmp / "mpi"), tmp,
+              tmp / "err");
+  ASSERT_EQ(resumed.code, 0) << slurp(tmp / "err");
+  EXPECT_NE(resumed.out.find("40 replicas (15 run now,"), std::string::npos) << resumed.out;
   expect_same_ensemble(tmp / "here", tmp / "mpi");
 }
 
