@@ -8,6 +8,7 @@
 #include "sim/load/quantity_parse.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -150,7 +151,8 @@ void refuse_while_queued(const fs::path& jobs_file)
   std::string word;
   std::string ids;
   while (in >> word)
-    if (!word.empty() && std::all_of(word.begin(), word.end(), ::isdigit)) ids += (ids.empty() ? "" : ",") + word;
+    if (!word.empty() && std::all_of(word.begin(), word.end(), [](unsigned char c) { return std::isdigit(c) != 0; }))
+      ids += (ids.empty() ? "" : ",") + word;
   if (ids.empty()) return;
   const CommandOutput queued = run_command({"squeue", "-h", "-j", ids, "-o", "%i %T"});
   if (queued.exit_code == 0 && !queued.out.empty())
