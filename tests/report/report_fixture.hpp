@@ -30,11 +30,11 @@ inline const std::vector<std::string> kChartData{"capacity", "capacity_marks", "
                                                  "waiting",  "funds",          "circularity"};
 /** @brief The charts of the reference's report: a run with funds and with stages (docs/report.md): the above and the
  * supply chain's two, each from its own data file of the same name. */
-inline const std::vector<std::string> kReferenceCharts{"capacity", "gantt",       "held_back",          "waiting",
-                                                       "funds",    "circularity", "supply_utilization", "supply_binding"};
+inline const std::vector<std::string> kReferenceCharts{
+    "capacity", "gantt", "held_back", "waiting", "funds", "circularity", "supply_utilization", "supply_binding"};
 inline const std::vector<std::string> kReferenceChartData{
-    "capacity", "capacity_marks", "gantt", "held_back", "waiting", "funds", "circularity", "supply_utilization",
-    "supply_binding"};
+    "capacity",    "capacity_marks",     "gantt",         "held_back", "waiting", "funds",
+    "circularity", "supply_utilization", "supply_binding"};
 
 const std::string kReference = gwsim_e2e::scenario_path("openai-nvidia-10gw.yaml");
 
