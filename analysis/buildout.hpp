@@ -63,6 +63,8 @@ class Buildout {
   BuildoutState at(double day) const;
   /** @brief Online IT GW over time, for milestones. */
   const PiecewiseLinear& online_gw() const { return online_gw_; }
+  /** @brief What the phases draw over time, by region. */
+  const EnergyUse& energy() const { return energy_; }
 
  private:
   PiecewiseLinear online_gw_;

@@ -60,9 +60,27 @@ void add_interest(const Scenario& scenario, const Fund& loan, const EventRecord&
   }
 }
 
+/** @brief What the phases of each region with a `price` drew over each report step, at that price (docs/model.md,
+ * "Power: energy"): one row per region and step with a positive amount, dated at the step's date, as facility capex. */
+void add_electricity(const Scenario& scenario, const EnergyUse& energy, const std::vector<double>& steps,
+                     std::vector<CashRow>& rows)
+{
+  const double horizon = scenario.horizon_days();
+  for (std::size_t r = 0; r < scenario.regions.size(); ++r) {
+    const double price = energy.price_per_mwh(r);
+    if (price <= 0) continue;
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+      const double to  = std::min(i + 1 < steps.size() ? steps[i + 1] : horizon, horizon);
+      const double mwh = energy.energy_mwh(r, to) - energy.energy_mwh(r, steps[i]);
+      if (mwh > 0) rows.push_back({steps[i], kBuyer, scenario.regions[r].name, "electricity", mwh * price});
+    }
+  }
+}
+
 } // namespace
 
-std::string cashflow_csv(const Scenario& scenario, const EventRecord& events, const std::vector<PhaseFacts>& phases)
+std::string cashflow_csv(const Scenario& scenario, const EventRecord& events, const std::vector<PhaseFacts>& phases,
+                         const EnergyUse& energy)
 {
   std::vector<CashRow> rows;
   for (const Event& e : events) {
@@ -78,6 +96,7 @@ std::string cashflow_csv(const Scenario& scenario, const EventRecord& events, co
     if (f.started()) add_facility(scenario, f, steps, rows);
   for (const Fund& fund : scenario.finance.funds)
     if (fund.rate) add_interest(scenario, fund, events, rows);
+  add_electricity(scenario, energy, steps, rows);
   // Events are in time order and facility rows per phase: one stable sort by day keeps each day's order.
   std::stable_sort(rows.begin(), rows.end(), [](const CashRow& a, const CashRow& b) { return a.day < b.day; });
 

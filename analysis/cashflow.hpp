@@ -2,6 +2,7 @@
 #ifndef GWSIM_ANALYSIS_CASHFLOW_HPP
 #define GWSIM_ANALYSIS_CASHFLOW_HPP
 
+#include "analysis/energy_use.hpp"
 #include "analysis/phase_table.hpp"
 #include "sim/model/event.hpp"
 #include "sim/model/scenario.hpp"
@@ -18,8 +19,11 @@ inline constexpr const char* kBuyer = "buyer";
  * investor, or the fund's name, to the buyer), accelerators paid at delivery (`accelerators`, buyer to supplier),
  * facility capex spent evenly over each build (`facility`, buyer to `construction`, one row per phase and report
  * step, dated at the later of the step's date and the build start) and a loan's interest accrued monthly
- * (`interest`, buyer to the lender, on the first of each month). Every outflow is someone's inflow. */
-std::string cashflow_csv(const Scenario& scenario, const EventRecord& events, const std::vector<PhaseFacts>& phases);
+ * (`interest`, buyer to the lender, on the first of each month) and the electricity the phases of a region with a
+ * `price` drew over each report step (`electricity`, buyer to the region, dated at the step's date). Every outflow is
+ * someone's inflow. */
+std::string cashflow_csv(const Scenario& scenario, const EventRecord& events, const std::vector<PhaseFacts>& phases,
+                         const EnergyUse& energy);
 
 } // namespace gwsim
 

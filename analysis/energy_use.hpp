@@ -31,6 +31,8 @@ class EnergyUse {
   double energy_mwh(double day) const;
   /** @brief What that energy cost in regions with a `price`, US dollars. */
   double cost_usd(double day) const;
+  /** @brief The `price` of region `r` in US dollars per MWh, 0 when it has none. */
+  double price_per_mwh(std::size_t region) const { return region < price_.size() ? price_[region] : 0.0; }
   /** @brief Energy drawn by the phases of region `r` from day 0 to `day`, MWh. */
   double energy_mwh(std::size_t region, double day) const;
 

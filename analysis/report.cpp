@@ -25,7 +25,8 @@ Analysis analyze(const Scenario& scenario, const EventRecord& events)
   Analysis a;
   a.phases = phase_facts(scenario, events, products);
   const Buildout buildout(scenario, events, products, a.phases);
-  a.rows = timeline(scenario, buildout);
+  a.rows   = timeline(scenario, buildout);
+  a.energy = buildout.energy();
   if (!scenario.stages.empty()) {
     a.supply                               = plan_supply(scenario);
     const std::vector<std::string> binding = supply_binding(scenario, a.supply.chain, report_dates(scenario));
@@ -46,7 +47,8 @@ void write_outputs(const std::string& dir, const Scenario& scenario, const Event
       {"events.csv", events_csv(scenario.start, events)},
       {"summary.json", summary_json(scenario, a.summary, wall_seconds)},
   };
-  if (!scenario.finance.funds.empty()) files.emplace_back("cashflow.csv", cashflow_csv(scenario, events, a.phases));
+  if (!scenario.finance.funds.empty())
+    files.emplace_back("cashflow.csv", cashflow_csv(scenario, events, a.phases, a.energy));
   if (!scenario.stages.empty()) files.emplace_back("supply.csv", supply_csv(scenario, a.supply));
   if (uses_power_extensions(scenario)) files.emplace_back("power.csv", power_csv(scenario, events));
 

@@ -19,6 +19,7 @@ struct Analysis {
   std::vector<PhaseFacts> phases;
   std::vector<TimelineRow> rows;
   Summary summary;
+  EnergyUse energy;  // what the phases drew, by region (cashflow.csv's electricity)
   SupplyPlan supply; // with stages: the chain behind supply.csv and the timeline's supply_binding
 };
 

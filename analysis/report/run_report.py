@@ -11,6 +11,7 @@ from chart import make_chart
 from files import write_atomically, write_charts
 from page import page
 from rundata import milestones
+from power import power_charts
 from supply import supply_charts
 
 
@@ -65,7 +66,7 @@ def make_charts(run):
                    'accelerator prices.',
                    charts.waiting(waiting), {'waiting': waiting}),
     ]
-    return made + money_charts(run) + supply_charts(run)
+    return made + money_charts(run) + supply_charts(run) + power_charts(run)
 
 
 def money_charts(run):

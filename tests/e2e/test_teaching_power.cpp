@@ -232,6 +232,25 @@ TEST(TeachingEnergy, DrawEnergyAndCostToTheMwh)
   EXPECT_NEAR(timeline_at(t, "2026-03-01", "energy_cost_usd"), 763200, 0.5);
 }
 
+// scenarios/teaching/electricity.yaml: the energy case with funds, so cashflow.csv carries the electricity the phase
+// drew in each report step, buyer to its region at $50/MWh.
+TEST(TeachingElectricity, PaidToTheRegionEachStep)
+{
+  auto run = run_teaching("electricity.yaml");
+  ASSERT_EQ(run->exit_code, 0);
+  const auto flows = gwsim_e2e::Csv::read(run->dir / "out/cashflow.csv");
+  std::vector<std::string> electricity;
+  for (std::size_t i = 0; i < flows.size(); ++i)
+    if (flows.at(i, "category") == "electricity")
+      electricity.push_back(flows.at(i, "date") + " " + flows.at(i, "from") + " " + flows.at(i, "to") + " " +
+                            flows.at(i, "amount_usd"));
+  // Days 0-31: 300 MW·days = 7,200 MWh; days 31-59: 12 MW x 28 = 8,064 MWh; days 59-89: 12 x 30 = 8,640 MWh.
+  EXPECT_EQ(electricity, (std::vector<std::string>{"2026-01-01 buyer grid 360000", "2026-02-01 buyer grid 403200",
+                                                   "2026-03-01 buyer grid 432000"}));
+  // Together: the timeline's energy_cost_usd at the end of February plus March's 8,640 MWh x $50.
+  EXPECT_NEAR(timeline_at(run->timeline, "2026-03-01", "energy_cost_usd"), 360000 + 403200, 0.5);
+}
+
 namespace {
 
 /** @brief A row of power.csv worked out by hand: GW of grid power. */

@@ -165,7 +165,8 @@ TEST_F(ReportData, HeldBackIsTheITPowerOfPhasesNotYetComplete)
     }
     EXPECT_NEAR(held.number(t, "funding"), waiting_funds, 1e-6);
   }
-  EXPECT_EQ(held.number(held.find("date", "2028-07-01"), "funding"), 0.8);
+  EXPECT_EQ(held.number(held.find("date", "2028-08-01"), "funding"),
+            0.8); // dona-ana/p2, waiting 2028-07-20 to 2029-03-25
 }
 
 TEST_F(ReportData, WaitingIsTheTimelinesWaitingSplitAtEnergizing)
