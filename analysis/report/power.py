@@ -2,12 +2,10 @@
 phases (imports included) against its headroom, what its phases still wait for, and the onsite generation they draw
 on."""
 
-import os
-
 import pandas as pd
 
 from chart import make_chart
-from rundata import ReportError, read_csv
+from rundata import read_optional_table
 from style import figure
 
 POWER_TEXT = ('region',)
@@ -18,14 +16,7 @@ PALETTE = ('#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e
 
 def read_power(folder):
     """power.csv, or None when the run had no power extensions (no file)."""
-    if not os.path.isfile(os.path.join(folder, 'power.csv')):
-        return None
-    power = read_csv(folder, 'power.csv', text=POWER_TEXT, dates=('date',), numbers=POWER_NUMBERS)
-    bad = power['date'].isna() | power[list(POWER_NUMBERS)].isna().any(axis=1)
-    if bad.any():
-        raise ReportError(f'{os.path.join(folder, "power.csv")}:{int(bad.to_numpy().nonzero()[0][0]) + 2}: '
-                          'a row without a date or a number')
-    return power
+    return read_optional_table(folder, 'power.csv', POWER_TEXT, POWER_NUMBERS)
 
 
 def by_region(power):

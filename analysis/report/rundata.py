@@ -101,6 +101,19 @@ def read_csv(folder, name, text=(), dates=(), numbers=(), optional=()):
     return frame
 
 
+def read_optional_table(folder, name, text, numbers):
+    """An output file that only some runs write (supply.csv, power.csv): None when the folder does not have it; else
+    read with a date column and these text and number columns, every row with its date and numbers."""
+    if not os.path.isfile(os.path.join(folder, name)):
+        return None
+    frame = read_csv(folder, name, text=text, dates=('date',), numbers=numbers)
+    bad = frame['date'].isna() | frame[list(numbers)].isna().any(axis=1)
+    if bad.any():
+        raise ReportError(f'{os.path.join(folder, name)}:{int(bad.to_numpy().nonzero()[0][0]) + 2}: '
+                          'a row without a date or a number')
+    return frame
+
+
 def read_summary(folder):
     path = _path(folder, 'summary.json')
     try:

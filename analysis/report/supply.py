@@ -1,14 +1,12 @@
 """The supply chain's charts, for runs with stages (supply.csv): each stage's utilization over time, and the stage
 that binds the supply at each report step (supply.csv's binding, as timeline.csv's supply_binding)."""
 
-import os
-
 import matplotlib.dates as mdates
 import pandas as pd
 from matplotlib.patches import Patch
 
 from chart import make_chart
-from rundata import ReportError, read_csv
+from rundata import read_optional_table
 from style import figure
 
 SUPPLY_TEXT = ('stage', 'unit')
@@ -19,14 +17,7 @@ PALETTE = ('#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e
 
 def read_supply(folder):
     """supply.csv, or None when the run had no stages (no file)."""
-    if not os.path.isfile(os.path.join(folder, 'supply.csv')):
-        return None
-    supply = read_csv(folder, 'supply.csv', text=SUPPLY_TEXT, dates=('date',), numbers=SUPPLY_NUMBERS)
-    bad = supply['date'].isna() | supply[list(SUPPLY_NUMBERS)].isna().any(axis=1)
-    if bad.any():
-        raise ReportError(f'{os.path.join(folder, "supply.csv")}:{int(bad.to_numpy().nonzero()[0][0]) + 2}: '
-                          'a row without a date or a number')
-    return supply
+    return read_optional_table(folder, 'supply.csv', SUPPLY_TEXT, SUPPLY_NUMBERS)
 
 
 def stages_in_order(supply):

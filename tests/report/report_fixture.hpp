@@ -46,6 +46,17 @@ inline void run_reference(const TempDir& tmp, const std::string& out, std::vecto
   ASSERT_EQ(run_gwsim(args, tmp / "run.out", tmp / "run.err"), 0) << slurp(tmp / "run.err");
 }
 
+/** @brief Runs scenarios/`scenario` into tmp/out and makes its report; asserts both succeed. Returns tmp/out. */
+inline std::string run_and_report(const TempDir& tmp, const std::string& scenario)
+{
+  const std::string out = tmp / "out";
+  EXPECT_EQ(
+      run_gwsim({"run", gwsim_e2e::scenario_path(scenario), "-o", out, "--quiet"}, tmp / "run.out", tmp / "run.err"), 0)
+      << slurp(tmp / "run.err");
+  EXPECT_EQ(run_gwsim({"report", out}, tmp / "report.out", tmp / "report.err"), 0) << slurp(tmp / "report.err");
+  return out;
+}
+
 /** @brief `gwsim report DIR`: its exit code; stdout and stderr in tmp/report.out and tmp/report.err. */
 inline int report(const TempDir& tmp, const std::string& dir)
 {

@@ -17,12 +17,8 @@ namespace fs = std::filesystem;
 TEST(ReportPower, ChartsEachRegionsGrantsAndHeadroomFromPowerCsv)
 {
   const TempDir tmp;
-  const std::string out = tmp / "out";
-  ASSERT_EQ(run_gwsim({"run", gwsim_e2e::scenario_path("teaching/transmission.yaml"), "-o", out, "--quiet"},
-                      tmp / "run.out", tmp / "run.err"),
-            0)
-      << slurp(tmp / "run.err");
-  ASSERT_EQ(report(tmp, out), 0) << slurp(tmp / "report.err");
+  const std::string out = run_and_report(tmp, "teaching/transmission.yaml");
+  ASSERT_FALSE(::testing::Test::HasFailure());
   for (const char* ext : {".png", ".svg"})
     EXPECT_GT(fs::file_size(out + "/report/power_regions" + ext), 1000u) << ext;
   EXPECT_NE(slurp(out + "/report.html").find("<section id=\"power_regions\">"), std::string::npos);

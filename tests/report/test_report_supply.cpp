@@ -17,12 +17,8 @@ namespace fs = std::filesystem;
 TEST(ReportSupply, ChartsUtilizationAndTheBindingStageFromSupplyCsv)
 {
   const TempDir tmp;
-  const std::string out = tmp / "out";
-  ASSERT_EQ(run_gwsim({"run", gwsim_e2e::scenario_path("teaching/supply-narrowest.yaml"), "-o", out, "--quiet"},
-                      tmp / "run.out", tmp / "run.err"),
-            0)
-      << slurp(tmp / "run.err");
-  ASSERT_EQ(report(tmp, out), 0) << slurp(tmp / "report.err");
+  const std::string out = run_and_report(tmp, "teaching/supply-narrowest.yaml");
+  ASSERT_FALSE(::testing::Test::HasFailure());
   for (const char* name : {"supply_utilization", "supply_binding"}) {
     for (const char* ext : {".png", ".svg"})
       EXPECT_GT(fs::file_size(out + "/report/" + name + ext), 1000u) << name << ext;
