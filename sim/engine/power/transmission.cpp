@@ -10,11 +10,25 @@
 namespace gwsim {
 namespace {
 
+// Capacities in whole milliwatts: push-relabel checks its flow with exact comparisons (an assertion in Boost's
+// push_relabel_max_flow, on in builds without NDEBUG), which floating-point capacities fail by rounding. A milliwatt
+// is within the grants' tolerance (1e-3 W); 64 bits hold 9.2e15 W.
+using Milliwatts                    = long long;
+constexpr Milliwatts kUnlimitedFlow = 1'000'000'000'000'000'000LL; // 1e15 W, above any grid
+constexpr double kMilliwattsPerWatt = 1000.0;
+
+Milliwatts milliwatts(double watts)
+{
+  if (!(watts > 0)) return 0;
+  if (std::isinf(watts) || watts * kMilliwattsPerWatt >= static_cast<double>(kUnlimitedFlow)) return kUnlimitedFlow;
+  return std::llround(watts * kMilliwattsPerWatt);
+}
+
 using Traits = boost::adjacency_list_traits<boost::vecS, boost::vecS, boost::directedS>;
 using Graph  = boost::adjacency_list<
     boost::vecS, boost::vecS, boost::directedS, boost::no_property,
-    boost::property<boost::edge_capacity_t, double,
-                    boost::property<boost::edge_residual_capacity_t, double,
+    boost::property<boost::edge_capacity_t, Milliwatts,
+                    boost::property<boost::edge_residual_capacity_t, Milliwatts,
                                     boost::property<boost::edge_reverse_t, Traits::edge_descriptor>>>>;
 using Edge = Traits::edge_descriptor;
 
@@ -27,19 +41,25 @@ class Network {
   {
     const Edge e = boost::add_edge(from, to, graph_).first;
     const Edge r = boost::add_edge(to, from, graph_).first;
-    boost::put(boost::edge_capacity, graph_, e, std::max(0.0, capacity));
-    boost::put(boost::edge_capacity, graph_, r, 0.0);
+    boost::put(boost::edge_capacity, graph_, e, milliwatts(capacity));
+    boost::put(boost::edge_capacity, graph_, r, Milliwatts{0});
     boost::put(boost::edge_reverse, graph_, e, r);
     boost::put(boost::edge_reverse, graph_, r, e);
     return e;
   }
 
-  double run(std::size_t source, std::size_t sink) { return boost::push_relabel_max_flow(graph_, source, sink); }
+  /** @brief The max flow from `source` to `sink`, in watts. */
+  double run(std::size_t source, std::size_t sink)
+  {
+    return static_cast<double>(boost::push_relabel_max_flow(graph_, source, sink)) / kMilliwattsPerWatt;
+  }
 
-  /** @brief What flows over arc `e` after run(). */
+  /** @brief What flows over arc `e` after run(), in watts. */
   double flow(Edge e) const
   {
-    return boost::get(boost::edge_capacity, graph_, e) - boost::get(boost::edge_residual_capacity, graph_, e);
+    return static_cast<double>(boost::get(boost::edge_capacity, graph_, e) -
+                               boost::get(boost::edge_residual_capacity, graph_, e)) /
+           kMilliwattsPerWatt;
   }
 
  private:
