@@ -16,7 +16,6 @@ std::string format_percent(double fraction)
   return text;
 }
 
-std::vector<StageNeed> needs;
 /** @brief Checks that the outages in force at any instant lose 100% at most, naming the outage that tips it over. */
 void check_outage_overlap(const std::vector<Outage>& outages, const std::vector<KeyedNode>& items)
 {
