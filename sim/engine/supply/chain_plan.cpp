@@ -9,37 +9,21 @@
 namespace gwsim {
 namespace {
 
-/** @brief Within this of zero, an inventory drawn down by rounding is empty. */
-constexpr double kEmptyInventory = 1e-9;
-
 /** @brief The whole days from a start to its output: the first whole day at or after start + cycle. */
 std::size_t cycle_days(Duration cycle)
 {
   return static_cast<std::size_t>(std::ceil(cycle.days - 1e-9));
 }
 
-/** @brief Who draws on a stage: a consumer node and the units of the stage it needs per unit it starts. */
-struct Draw {
-  std::size_t node;
-  double units;
-};
-
-/** @brief The stage units each node needs per unit it starts on day `d`: a stage's inputs, the bill of materials of
- * the product a supplier makes that day (none before its schedule begins). */
-class BillsOfMaterials {
- public:
-  explicit BillsOfMaterials(const Scenario& s) : s_(s) {}
-  const std::vector<StageNeed>& of(std::size_t node, double day) const
-  {
-    if (node < s_.stages.size()) return s_.stages[node].inputs;
-    const int product = product_at(s_, s_.suppliers[node - s_.stages.size()], day);
-    return product < 0 ? none_ : s_.accelerators[static_cast<std::size_t>(product)].needs;
-  }
-
- private:
-  const Scenario& s_;
-  const std::vector<StageNeed> none_;
-};
+/** @brief The stage units node `node` needs per unit it starts on day `day`: a stage's inputs, the bill of materials
+ * of the product a supplier makes that day; null for a supplier before its product schedule begins (it makes
+ * nothing then). */
+const std::vector<StageNeed>* bill_of_materials(const Scenario& s, std::size_t node, std::size_t day)
+{
+  if (node < s.stages.size()) return &s.stages[node].inputs;
+  const int product = product_at(s, s.suppliers[node - s.stages.size()], static_cast<double>(day));
+  return product < 0 ? nullptr : &s.accelerators[static_cast<std::size_t>(product)].needs;
+}
 
 } // namespace
 
@@ -106,34 +90,38 @@ ChainPlan plan_chain(const Scenario& s)
     node.inventory.assign(days + 1, 0.0);
     node.limit.assign(days, kOwnCapacity);
   }
-  const BillsOfMaterials bom(s);
+  std::vector<const std::vector<StageNeed>*> needs(nodes); // each node's bill of materials on the day
   std::vector<double> on_hand(stages), requested(stages), fill(stages);
   for (std::size_t x = 0; x < stages; ++x)
     on_hand[x] = s.stages[x].inventory;
 
   // Each node starts its capacity × the smallest fill of its inputs: a short stage divides what it has among its
   // consumers in proportion to what each asks for at its capacity that day (docs/model.md, "Supply chain").
+  // What a node takes never exceeds its share of what is on hand: only rounding can draw a stage below zero.
   const auto start_units = [&](std::size_t n, std::size_t d) {
     ChainNodeDays& node = plan.nodes[n];
-    double least        = 1.0;
-    for (const StageNeed& need : bom.of(n, static_cast<double>(d)))
+    if (needs[n] == nullptr) return;
+    double least = 1.0;
+    for (const StageNeed& need : *needs[n])
       if (fill[need.stage] < least) {
         least         = fill[need.stage];
         node.limit[d] = static_cast<int>(need.stage);
       }
     node.started[d] = node.capacity[d] * least;
-    for (const StageNeed& need : bom.of(n, static_cast<double>(d))) {
+    for (const StageNeed& need : *needs[n]) {
       plan.nodes[need.stage].consumed[d] += node.started[d] * need.units;
-      on_hand[need.stage] -= node.started[d] * need.units;
-      if (on_hand[need.stage] < kEmptyInventory) on_hand[need.stage] = std::max(0.0, on_hand[need.stage]);
+      on_hand[need.stage] = std::max(0.0, on_hand[need.stage] - node.started[d] * need.units);
     }
   };
 
   for (std::size_t d = 0; d < days; ++d) {
     std::fill(requested.begin(), requested.end(), 0.0);
-    for (std::size_t n = 0; n < nodes; ++n)
-      for (const StageNeed& need : bom.of(n, static_cast<double>(d)))
-        requested[need.stage] += plan.nodes[n].capacity[d] * need.units;
+    for (std::size_t n = 0; n < nodes; ++n) {
+      needs[n] = bill_of_materials(s, n, d);
+      if (needs[n] != nullptr)
+        for (const StageNeed& need : *needs[n])
+          requested[need.stage] += plan.nodes[n].capacity[d] * need.units;
+    }
     for (std::size_t x = 0; x < stages; ++x)
       plan.nodes[x].inventory[d] = on_hand[x];
     for (std::size_t x : plan.order) {
@@ -146,8 +134,7 @@ ChainPlan plan_chain(const Scenario& s)
       fill[x] = requested[x] > 0 ? std::min(1.0, on_hand[x] / requested[x]) : 1.0;
     }
     for (std::size_t n = stages; n < nodes; ++n) {
-      // Before its product schedule begins a supplier makes nothing (its lots then carry no product).
-      if (product_at(s, s.suppliers[n - stages], static_cast<double>(d)) >= 0) start_units(n, d);
+      start_units(n, d); // nothing before its product schedule begins (its lots then carry no product)
       plan.nodes[n].output[d] = plan.nodes[n].started[d];
     }
   }
