@@ -49,7 +49,7 @@ void write_outputs(const std::string& dir, const Scenario& scenario, const Event
   };
   if (!scenario.finance.funds.empty())
     files.emplace_back("cashflow.csv", cashflow_csv(scenario, events, a.phases, a.energy));
-  if (!scenario.stages.empty()) files.emplace_back("supply.csv", supply_csv(scenario, a.supply));
+  if (!scenario.stages.empty()) files.emplace_back("supply.csv", supply_csv(scenario, a.supply, events));
   if (uses_power_extensions(scenario)) files.emplace_back("power.csv", power_csv(scenario, events));
 
   std::error_code ec;

@@ -67,8 +67,34 @@ std::vector<std::string> supply_binding(const Scenario& s, const ChainPlan& chai
   return names;
 }
 
-std::string supply_csv(const Scenario& s, const SupplyPlan& supply)
+namespace {
+
+/** @brief By stage: the equipment drawn on it, as (day, units) in the record's order (by day). */
+std::vector<std::vector<std::pair<double, double>>> equipment_draws(const Scenario& s, const EventRecord& events)
 {
+  std::vector<std::vector<std::pair<double, double>>> draws(s.stages.size());
+  for (const Event& e : events) {
+    if (e.kind != EventKind::equipment_drawn) continue;
+    for (std::size_t i = 0; i < s.stages.size(); ++i)
+      if (s.stages[i].name == e.subject) draws[i].emplace_back(e.day, e.quantity);
+  }
+  return draws;
+}
+
+/** @brief What `draws` took before day `day`. */
+double drawn_before(const std::vector<std::pair<double, double>>& draws, double day)
+{
+  double units = 0;
+  for (const auto& [at, drawn] : draws)
+    if (at < day - kClockToleranceDays) units += drawn;
+  return units;
+}
+
+} // namespace
+
+std::string supply_csv(const Scenario& s, const SupplyPlan& supply, const EventRecord& events)
+{
+  const auto draws       = equipment_draws(s, events);
   const ChainPlan& chain = supply.chain;
   std::vector<std::vector<PlannedLot>> lots;
   for (std::size_t i = 0; i < s.suppliers.size(); ++i)
@@ -83,7 +109,7 @@ std::string supply_csv(const Scenario& s, const SupplyPlan& supply)
       const bool stage          = n < chain.stage_count;
       const double allowed      = sum(node.capacity, from, to);
       const double started      = sum(node.started, from, to);
-      const double on_hand      = stage ? node.inventory[from]
+      const double on_hand      = stage ? node.inventory[from] - drawn_before(draws[n], static_cast<double>(from))
                                         : in_lot_under_way(lots[n - chain.stage_count], supply.output[n - chain.stage_count],
                                                            static_cast<double>(from));
       csv += csv_line({dates[k].iso(), node_name(s, chain, n), stage ? s.stages[n].unit : "accelerator",

@@ -4,6 +4,7 @@
 #define GWSIM_ANALYSIS_SUPPLY_TABLE_HPP
 
 #include "sim/engine/supply/chain_plan.hpp"
+#include "sim/model/event.hpp"
 #include "sim/model/scenario.hpp"
 
 #include <string>
@@ -21,8 +22,9 @@ int supply_binding_node(const Scenario& scenario, const ChainPlan& chain, std::s
 std::vector<std::string> supply_binding(const Scenario& scenario, const ChainPlan& chain,
                                         const std::vector<Date>& dates);
 
-/** @brief supply.csv: one row per report date and node (stages in declaration order, then suppliers). */
-std::string supply_csv(const Scenario& scenario, const SupplyPlan& supply);
+/** @brief supply.csv: one row per report date and node (stages in declaration order, then suppliers). An equipment
+ * stage's inventory is less what grid grants and onsite generation drew on it before the date (`equipment_drawn`). */
+std::string supply_csv(const Scenario& scenario, const SupplyPlan& supply, const EventRecord& events);
 
 } // namespace gwsim
 

@@ -25,6 +25,7 @@ EventRecord simulate(const Scenario& scenario, const RunOptions& options)
 
   const SupplyPlan supply = plan_supply(scenario);
   World world(scenario, build_platform(scenario, supply));
+  world.equipment = EquipmentStock(scenario, supply.chain);
   const Production production(world, supply);
   StageProduction stages(supply.chain, world.platform.stages);
   const Arrivals arrivals(world);

@@ -6,6 +6,7 @@
 
 #include "platforms/world_platform.hpp"
 #include "sim/engine/money/funding.hpp"
+#include "sim/engine/power/equipment_stock.hpp"
 #include "sim/engine/power/interconnection_queue.hpp"
 #include "sim/engine/power/onsite.hpp"
 #include "sim/engine/power/study_slots.hpp"
@@ -155,6 +156,7 @@ struct World {
   std::vector<SiteState> sites;
   std::vector<RegionState> regions;
   Transmission transmission;                        // lines between regions and what imports use of them
+  EquipmentStock equipment;                         // transformers, turbines made and not yet drawn (`equipment`)
   std::vector<std::vector<std::size_t>> dependents; // by phase: the phases whose `after` names it
   std::vector<SupplierProduction> production;       // by supplier
   Closings closings;

@@ -146,10 +146,11 @@ Scenario read_scenario(const KeyedNode& root)
   if (auto list = root.find("stages")) s.stages = read_stages(*list, stages);
   s.accelerators = read_accelerators(root.require("accelerators", "a list of accelerators"), accelerators, stages);
   s.suppliers    = read_suppliers(root.require("suppliers", "a list of suppliers"), accelerators, suppliers);
-  s.regions      = read_regions(root.require("regions", "a list of regions"), regions);
+  const EquipmentStages equipment = equipment_stages(s.stages, s.accelerators, stages);
+  s.regions                       = read_regions(root.require("regions", "a list of regions"), regions, equipment);
   if (auto lanes = root.find("lanes")) s.lanes = read_lanes(*lanes, suppliers, regions);
   if (auto lines = root.find("transmission")) s.transmission = read_transmission(*lines, regions);
-  s.sites = read_sites(root.require("sites", "a list of sites"), regions, accelerators);
+  s.sites = read_sites(root.require("sites", "a list of sites"), regions, accelerators, equipment);
   if (auto demand = root.find("demand")) s.demand = read_demand(*demand);
   if (auto finance = root.find("finance")) s.finance = read_finance(*finance);
   return s;

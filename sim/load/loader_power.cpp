@@ -1,7 +1,8 @@
 /* The power extensions of a scenario (docs/scenario-format.md, "Power"): a region's study cap and withdrawals, a site's
- * onsite generation, the transmission lines between regions, the price of electricity. */
+ * onsite generation, the transmission lines between regions, the price of electricity, the equipment they need. */
 #include "sim/load/scenario_reader.hpp"
 
+#include <cctype>
 #include <regex>
 
 namespace gwsim {
@@ -29,7 +30,54 @@ Parsed<EnergyPrice> parse_energy_price(const std::string& text)
   return Parsed<EnergyPrice>::ok(EnergyPrice{money.value->usd * per_mwh});
 }
 
+/** @brief Units per power (`4/GW`, `1/34 MW`), in units per watt. */
+Parsed<double> parse_units_per_power(const std::string& text)
+{
+  static const std::regex form(R"(\s*([^/\s]+)\s*/\s*(.+))");
+  const char* expected = "units per power such as \"4/GW\" or \"1/34 MW\"";
+  std::smatch m;
+  if (!std::regex_match(text, m, form)) return Parsed<double>::fail(expected, quoted(text));
+  const auto units = above_zero_number(m[1].str());
+  std::string per  = m[2].str();
+  if (std::isalpha(static_cast<unsigned char>(per.front()))) per = "1 " + per; // "GW": one GW
+  const auto power = parse_power(per);
+  if (!units || !power || power.value->watts <= 0) return Parsed<double>::fail(expected, quoted(text));
+  return Parsed<double>::ok(*units.value / power.value->watts);
+}
+
 } // namespace
+
+EquipmentStages equipment_stages(const std::vector<Stage>& stages, const std::vector<Accelerator>& accelerators,
+                                 const NameIndex& names)
+{
+  EquipmentStages result{names, std::vector<std::string>(stages.size())};
+  const auto mark = [&result](std::size_t stage, const std::string& by) {
+    if (result.drawn_by[stage].empty()) result.drawn_by[stage] = by;
+  };
+  for (const Stage& stage : stages)
+    for (const StageNeed& input : stage.inputs)
+      mark(input.stage, "stages." + stage.name + ".inputs");
+  for (const Accelerator& accelerator : accelerators)
+    for (const StageNeed& need : accelerator.needs)
+      mark(need.stage, "accelerators." + accelerator.name + ".needs");
+  return result;
+}
+
+std::vector<EquipmentNeed> read_equipment(const KeyedNode& map, const EquipmentStages& stages)
+{
+  std::vector<EquipmentNeed> equipment;
+  for (const auto& [key, value] : map.entries("a map from stage name to units per power, such as {transformers: "
+                                              "4/GW}")) {
+    EquipmentNeed need;
+    need.stage = stages.names.resolve(key);
+    if (!stages.drawn_by[need.stage].empty())
+      key.fail("expected a stage that only equipment draws on, found " + quoted(key.scalar("")) + ", which " +
+               stages.drawn_by[need.stage] + " draws on (its output is planned for the chain before the run)");
+    need.units_per_watt = value.parse(parse_units_per_power);
+    equipment.push_back(need);
+  }
+  return equipment;
+}
 
 std::optional<EnergyPrice> read_energy_price(const KeyedNode& region)
 {
@@ -46,14 +94,15 @@ QueueRules read_queue_rules(const KeyedNode& region)
   return rules;
 }
 
-std::optional<Onsite> read_onsite(const KeyedNode& site)
+std::optional<Onsite> read_onsite(const KeyedNode& site, const EquipmentStages& stages)
 {
   const auto node = site.find("onsite");
   if (!node) return std::nullopt;
-  node->check_keys({"power", "lead"});
+  node->check_keys({"power", "lead", "equipment"});
   Onsite onsite;
   onsite.power = node->require("power", "a power such as \"420 MW\"").value(above_zero(parse_power, &Power::watts));
   onsite.lead  = node->require("lead", "a duration such as \"4 months\"").value(parse_duration);
+  if (auto equipment = node->find("equipment")) onsite.equipment = read_equipment(*equipment, stages);
   return onsite;
 }
 

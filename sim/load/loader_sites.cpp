@@ -62,7 +62,8 @@ std::size_t resolve_after(const KeyedNode& ref, std::size_t site, const std::str
 
 } // namespace
 
-std::vector<Site> read_sites(const KeyedNode& list, const NameIndex& regions, const NameIndex& accelerators)
+std::vector<Site> read_sites(const KeyedNode& list, const NameIndex& regions, const NameIndex& accelerators,
+                             const EquipmentStages& stages)
 {
   std::vector<Site> sites;
   NameIndex site_names("site");
@@ -73,7 +74,7 @@ std::vector<Site> read_sites(const KeyedNode& list, const NameIndex& regions, co
     Site site;
     site.name   = site_names.names()[site_names.declare(item.require("name", "a name"))];
     site.region = regions.resolve(item.require("region", "a region name"));
-    site.onsite = read_onsite(item);
+    site.onsite = read_onsite(item, stages);
     NameIndex phase_names("phase");
     directory.by_site.emplace_back();
     for (const KeyedNode& phase_item : item.require("phases", "a list of phases").items("a list of phases", true)) {

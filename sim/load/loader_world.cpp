@@ -48,11 +48,11 @@ std::vector<Supplier> read_suppliers(const KeyedNode& list, const NameIndex& acc
   return result;
 }
 
-std::vector<Region> read_regions(const KeyedNode& list, NameIndex& names)
+std::vector<Region> read_regions(const KeyedNode& list, NameIndex& names, const EquipmentStages& stages)
 {
   std::vector<Region> result;
   for (const KeyedNode& item : list.items("a list of regions", true)) {
-    item.check_keys({"name", "headroom", "interconnect", "studies", "withdraw_after", "price"});
+    item.check_keys({"name", "headroom", "interconnect", "studies", "withdraw_after", "price", "equipment"});
     Region r;
     names.declare(item.require("name", "a name"));
     r.name     = names.names().back();
@@ -61,6 +61,7 @@ std::vector<Region> read_regions(const KeyedNode& list, NameIndex& names)
     if (auto interconnect = item.find("interconnect")) r.interconnect = interconnect->value(parse_duration);
     r.queue = read_queue_rules(item);
     r.price = read_energy_price(item);
+    if (auto equipment = item.find("equipment")) r.equipment = read_equipment(*equipment, stages);
     result.push_back(r);
   }
   return result;

@@ -5,7 +5,7 @@
 
 namespace gwsim {
 namespace {
-constexpr std::array<std::pair<EventKind, const char*>, 22> kNames{{
+constexpr std::array<std::pair<EventKind, const char*>, 23> kNames{{
     {EventKind::build_start, "build_start"},
     {EventKind::order, "order"},
     {EventKind::power_requested, "power_requested"},
@@ -28,6 +28,7 @@ constexpr std::array<std::pair<EventKind, const char*>, 22> kNames{{
     {EventKind::onsite_energized, "onsite_energized"},
     {EventKind::onsite_released, "onsite_released"},
     {EventKind::power_imported, "power_imported"},
+    {EventKind::equipment_drawn, "equipment_drawn"},
 }};
 } // namespace
 

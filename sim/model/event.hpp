@@ -94,6 +94,7 @@ enum class EventKind {
   onsite_energized, // phase; subject its site; grid GW it draws on onsite generation (it is energized by it)
   onsite_released,  // phase; subject its site; grid GW returned to the site's onsite pool at its grid grant
   power_imported,   // importing region; subject the exporting region; GW of the exporter's headroom it keeps
+  equipment_drawn,  // phase (a grid grant) or site (its onsite generation); subject the stage; units drawn from it
 };
 
 /** @brief The name of a kind as written in events.csv. */

@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <vector>
 
 namespace gwsim {
 
@@ -22,10 +23,19 @@ struct EnergyPrice {
   double usd_per_mwh = 0;
 };
 
-/** @brief Bridging generation at a site: ordered when its first phase starts building, available `lead` later. */
+/** @brief Long-lead equipment a grid connection or onsite generation needs (`equipment`): units of a supply-chain stage
+ * (transformers, turbines) per watt, drawn from the stage's inventory when the power comes. */
+struct EquipmentNeed {
+  std::size_t stage     = 0; // index into Scenario::stages; nothing else in the chain draws on it
+  double units_per_watt = 0; // above zero
+};
+
+/** @brief Bridging generation at a site: ordered when its first phase starts building, available `lead` later (and
+ * not before its equipment is in stock). */
 struct Onsite {
   Power power;
   Duration lead;
+  std::vector<EquipmentNeed> equipment;
 };
 
 /** @brief A transmission line between two regions; it carries up to `limit` in either direction. */

@@ -72,10 +72,11 @@ struct Lane {
 /** @brief A grid region: the power it can grant to these sites, and its interconnection delay. */
 struct Region {
   std::string name;
-  Schedule<Power> headroom;         // total grid power it can grant, as of each date
-  Duration interconnect;            // from request to eligible for grant (the study of a request)
-  QueueRules queue;                 // study cap, withdrawals (sim/model/grid.hpp)
-  std::optional<EnergyPrice> price; // what the sites pay for the electricity they draw
+  Schedule<Power> headroom;             // total grid power it can grant, as of each date
+  Duration interconnect;                // from request to eligible for grant (the study of a request)
+  QueueRules queue;                     // study cap, withdrawals (sim/model/grid.hpp)
+  std::optional<EnergyPrice> price;     // what the sites pay for the electricity they draw
+  std::vector<EquipmentNeed> equipment; // per watt granted from the grid (transformers), drawn at the grant
 };
 
 /** @brief A building or hall of IT load. */

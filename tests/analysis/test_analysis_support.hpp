@@ -38,7 +38,7 @@ inline Scenario one_phase_scenario()
   s.step        = ReportStep{ReportStep::Unit::days, 10};
   s.seed        = 7;
   s.accelerators.push_back(Accelerator{"A", Power{1000}, 2, Money{10000}, {}});
-  s.regions.push_back(Region{"r", Schedule<Power>::always(Power{1e9}), Duration{0}, {}, {}});
+  s.regions.push_back(Region{"r", Schedule<Power>::always(Power{1e9}), Duration{0}, {}, {}, {}});
   Phase p;
   p.name     = "p1";
   p.it_power = Power{1e7};

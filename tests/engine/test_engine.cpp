@@ -141,7 +141,7 @@ TEST(Engine, InterconnectionQueueGrantsInRequestOrderWithoutBlocking)
   // does not fit (10 + 10 > 15) and waits; c (5 MW, day 2) is eligible day 12 and fits (10 + 5 = 15): granted day 12
   // although b came first. b never fits within the year.
   Scenario s   = tiny(1e6, 1, 0, std::numeric_limits<double>::infinity());
-  s.regions[0] = Region{"grid", Schedule<Power>::always(Power{15e6}), Duration{10}, {}, {}};
+  s.regions[0] = Region{"grid", Schedule<Power>::always(Power{15e6}), Duration{10}, {}, {}, {}};
   Phase a      = phase("a", 10, 0);
   Phase b      = phase("b", 10, 0);
   b.start      = s.start.add_days(1);
@@ -157,10 +157,11 @@ TEST(Engine, InterconnectionQueueGrantsInRequestOrderWithoutBlocking)
 TEST(Engine, HeadroomScheduleReleasesWaitingRequest)
 {
   // Headroom 0 until day 100 (2026-04-11), then 20 MW; a 12 MW request (10 MW × PUE 1.2) is granted on day 100.
-  Scenario s   = tiny(1e6, 1, 0, std::numeric_limits<double>::infinity());
-  s.regions[0] = Region{"grid", Schedule<Power>{{{s.start.add_days(100), Power{20e6}}}, false}, Duration{0}, {}, {}};
-  Phase a      = phase("a", 10, 0);
-  a.pue        = 1.2;
+  Scenario s = tiny(1e6, 1, 0, std::numeric_limits<double>::infinity());
+  s.regions[0] =
+      Region{"grid", Schedule<Power>{{{s.start.add_days(100), Power{20e6}}}, false}, Duration{0}, {}, {}, {}};
+  Phase a = phase("a", 10, 0);
+  a.pue   = 1.2;
   add_site(s, {a});
   const EventRecord ev = simulate(s);
   const Event& grant   = find(ev, EventKind::power_granted, "site0/a");

@@ -36,7 +36,7 @@ inline Scenario one_supplier(Schedule<Rate> rate, double lot, Date end = Date::f
 /** @brief Adds region "grid" (1 GW of headroom, no interconnection delay) and a lane to it from supplier 0. */
 inline void add_grid_and_lane(Scenario& s, double transit, double throughput)
 {
-  s.regions.push_back(Region{"grid", Schedule<Power>::always(Power{1e9}), Duration{0}, {}, {}});
+  s.regions.push_back(Region{"grid", Schedule<Power>::always(Power{1e9}), Duration{0}, {}, {}, {}});
   s.lanes.push_back(Lane{0, 0, Duration{transit}, Rate{throughput}, {}});
 }
 

@@ -27,7 +27,7 @@ Scenario lane_world(std::vector<DaySchedule<Rate>::Change> rate_by_day, double t
   for (const auto& c : rate_by_day)
     supplier.rate.steps.push_back({s.start.add_days(static_cast<long>(c.day)), c.value});
   s.suppliers.push_back(supplier);
-  s.regions.push_back(Region{"grid", Schedule<Power>::always(Power{1e9}), Duration{0}, {}, {}});
+  s.regions.push_back(Region{"grid", Schedule<Power>::always(Power{1e9}), Duration{0}, {}, {}, {}});
   s.lanes.push_back(Lane{0, 0, Duration{transit_days}, Rate{throughput}, {}});
   return s;
 }

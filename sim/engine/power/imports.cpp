@@ -1,6 +1,8 @@
 /* Imports over transmission lines (docs/model.md, "Power: transmission"). */
 #include "sim/engine/power/grid_decision.hpp"
 
+#include "sim/engine/power/equipment_draw.hpp"
+
 #include <algorithm>
 
 namespace gwsim {
@@ -25,8 +27,10 @@ bool import_one(World& world, std::size_t importer, double by)
   const double free   = grant_capacity(world, importer, by) - region.queue.granted_watts();
   double can          = -1; // the max-flow, computed only when a request needs it
   std::vector<double> spare;
+  const auto& equipment = world.scenario.regions[importer].equipment;
   for (const auto& request : region.queue.pending_requests()) {
     if (request.eligible_day > by + kClockToleranceDays) continue;
+    if (!equipment_ready(world, equipment, request.watts, by)) continue; // nothing to import for before then
     const double need = request.watts - std::max(0.0, free);
     if (can < 0) {
       spare = spare_headroom(world, importer, by);

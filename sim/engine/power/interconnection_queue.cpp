@@ -18,13 +18,14 @@ void InterconnectionQueue::add(const Request& request)
   pending_.insert(std::upper_bound(pending_.begin(), pending_.end(), request, before), request);
 }
 
-std::vector<InterconnectionQueue::Request> InterconnectionQueue::grant(double day, double headroom_watts)
+std::vector<InterconnectionQueue::Request>
+InterconnectionQueue::grant(double day, double headroom_watts, const std::function<bool(const Request&)>& equipped)
 {
   std::vector<Request> granted;
   auto kept = pending_.begin();
   for (auto it = pending_.begin(); it != pending_.end(); ++it) {
     const bool eligible = it->eligible_day <= day + kClockToleranceDays;
-    if (eligible && granted_watts_ + it->watts <= headroom_watts + kWattTolerance) {
+    if (eligible && granted_watts_ + it->watts <= headroom_watts + kWattTolerance && (!equipped || equipped(*it))) {
       granted_watts_ += it->watts;
       granted.push_back(*it);
     } else {

@@ -4,6 +4,7 @@
 #define GWSIM_SIM_INTERCONNECTION_QUEUE_HPP
 
 #include <cstddef>
+#include <functional>
 #include <vector>
 
 namespace gwsim {
@@ -23,8 +24,10 @@ class InterconnectionQueue {
   void add(const Request& request);
 
   /** @brief Grants, at `day`, every eligible request that fits under `headroom_watts` minus what is already
-   * granted, in request order; a request that does not fit does not block later ones. Returns those granted. */
-  std::vector<Request> grant(double day, double headroom_watts);
+   * granted and for which `equipped` (when given) says yes, in request order; a request that does not fit does not
+   * block later ones. Returns those granted. */
+  std::vector<Request> grant(double day, double headroom_watts,
+                             const std::function<bool(const Request&)>& equipped = nullptr);
 
   /** @brief Takes out, at instant `day`, the pending requests made `after_days` or more before it; returns them. */
   std::vector<Request> withdraw(double day, double after_days);

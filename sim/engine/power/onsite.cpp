@@ -1,5 +1,6 @@
 #include "sim/engine/power/onsite.hpp"
 
+#include "sim/engine/power/equipment_draw.hpp"
 #include "sim/engine/world.hpp"
 
 namespace gwsim {
@@ -40,6 +41,12 @@ bool decide_onsite(World& world, double day)
   for (std::size_t s = 0; s < world.sites.size(); ++s) {
     OnsiteGeneration& onsite = world.sites[s].onsite;
     if (!onsite.ordered() || onsite.ready_day > day + kInstantWindowDays) continue;
+    const Site& site = world.scenario.sites[s];
+    if (!onsite.equipped) {
+      // Its turbines come out of the stock when it is ready; if they are not made yet, it waits for them.
+      if (!draw_equipment(world, site.onsite->equipment, site.onsite->power.watts, day, site.name)) continue;
+      onsite.equipped = true;
+    }
     for (std::size_t index : world.sites[s].phases) {
       PhaseState& phase = world.phases[index];
       if (!phase.built || phase.granted || phase.onsite || phase.drew_onsite) continue;

@@ -1,4 +1,5 @@
 #include "sim/engine/actors.hpp"
+#include "sim/engine/power/equipment_draw.hpp"
 #include "sim/engine/power/grid_decision.hpp"
 #include "sim/engine/power/queue_decision.hpp"
 
@@ -22,9 +23,15 @@ double grant_capacity(const World& world, std::size_t region_index, double by)
 bool grant_fitting(World& world, std::size_t region_index, double by)
 {
   RegionState& region     = world.regions[region_index];
-  const std::string& name = world.scenario.regions[region_index].name;
+  const Region& spec      = world.scenario.regions[region_index];
+  const std::string& name = spec.name;
   bool granted            = false;
-  for (const auto& request : region.queue.grant(by, grant_capacity(world, region_index, by))) {
+  // Its transformers come out of the stock as it is granted: a request they do not cover waits, as one the headroom
+  // does not cover.
+  const auto equipped = [&world, &spec, by](const InterconnectionQueue::Request& request) {
+    return draw_equipment(world, spec.equipment, request.watts, by, world.phases[request.phase].label);
+  };
+  for (const auto& request : region.queue.grant(by, grant_capacity(world, region_index, by), equipped)) {
     PhaseState& phase = world.phases[request.phase];
     phase.granted     = true;
     release_onsite(world, request.phase); // what it drew on onsite returns to its site's pool

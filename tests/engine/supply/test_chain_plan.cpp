@@ -53,8 +53,8 @@ void expect_conserved(const Scenario& s, const ChainPlan& plan)
 
 TEST(ChainPlan, ConservedEveryDayOnEveryTeachingChain)
 {
-  for (const char* file :
-       {"supply-narrowest.yaml", "supply-generations.yaml", "supply-outage.yaml", "supply-shared.yaml"}) {
+  for (const char* file : {"supply-narrowest.yaml", "supply-generations.yaml", "supply-outage.yaml",
+                           "supply-shared.yaml", "equipment.yaml"}) {
     SCOPED_TRACE(file);
     const Scenario s = teaching(file);
     expect_conserved(s, plan_chain(s));
