@@ -13,6 +13,15 @@
 namespace {
 
 using gwsim_e2e::Csv;
+
+/** @brief The events.csv of a finished run. */
+std::string events_of(const gwsim_e2e::HandWorkedRun& run)
+{
+  std::ifstream file(run.dir / "out/events.csv");
+  std::stringstream events;
+  events << file.rdbuf();
+  return events.str();
+}
 using gwsim_e2e::expect_phase;
 using gwsim_e2e::ExpectedPhase;
 
@@ -52,14 +61,12 @@ TEST(TeachingEquipment, PowerWaitsForTransformersAndTurbines)
   EXPECT_EQ(run->phases.at(run->phases.find("site", "island", "phase", "b1"), "power_source"), "onsite");
 
   // What was drawn, by whom and when (events.csv): 4 + 2 transformers on day 40, 20 on day 53, 10 turbines on day 69.
-  std::ifstream file(run->dir / "out/events.csv");
-  std::stringstream events;
-  events << file.rdbuf();
+  const std::string events = events_of(*run);
   for (const char* line : {"40.000,2026-02-10,hub/a1,equipment_drawn,transformers,4.000000\n",
                            "40.000,2026-02-10,hub/a3,equipment_drawn,transformers,2.000000\n",
                            "53.000,2026-02-23,hub/a2,equipment_drawn,transformers,20.000000\n",
                            "69.000,2026-03-11,island,equipment_drawn,turbines,10.000000\n"})
-    EXPECT_NE(events.str().find(line), std::string::npos) << line;
+    EXPECT_NE(events.find(line), std::string::npos) << line;
 
   // supply.csv: the stock on hand less what was drawn before the date.
   const Csv supply     = Csv::read(run->dir / "out/supply.csv");
@@ -70,4 +77,23 @@ TEST(TeachingEquipment, PowerWaitsForTransformersAndTurbines)
   EXPECT_DOUBLE_EQ(inventory("2026-03-01", "transformers"), 5); // day 59: 2 + 29 made - 26 drawn
   EXPECT_DOUBLE_EQ(inventory("2026-03-01", "turbines"), 0);     // day 59: none made yet
   EXPECT_DOUBLE_EQ(inventory("2026-04-01", "turbines"), 20);    // day 90: 30 made - 10 drawn
+}
+
+// tests/same-instant/equipment-import.yaml: no import is arranged for a request whose transformers are not made; on
+// day 22 (1 + 3 made) the import and the grant come together.
+TEST(TeachingEquipment, AnImportWaitsForTheImportersEquipment)
+{
+  auto run = gwsim_e2e::run_hand_worked(std::string(GWSIM_SOURCE_DIR) + "/tests/same-instant/equipment-import.yaml");
+  ASSERT_EQ(run->exit_code, 0);
+  ExpectedPhase p1 = hub_phase(0.01, "2026-01-11", 0); // day 10 on a's own headroom, its 1 transformer in stock
+  p1.build_end     = "2026-01-11";
+  p1.binding       = "construction";
+  expect_phase(run->phases, "s", "p1", p1);
+  ExpectedPhase p2 = hub_phase(0.03, "2026-01-23", 12); // day 22: 22 - 10 days of wait
+  p2.build_end     = "2026-01-11";
+  expect_phase(run->phases, "s", "p2", p2);
+  const std::string events = events_of(*run);
+  const std::string import = "22.000,2026-01-23,a,power_imported,b,0.030000\n";
+  EXPECT_NE(events.find(import), std::string::npos);
+  EXPECT_EQ(events.find("power_imported"), events.find(import) + import.find("power_imported")); // the only one
 }

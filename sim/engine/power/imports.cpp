@@ -45,8 +45,9 @@ bool import_one(World& world, std::size_t importer, double by)
       region.imported_watts += exports[r];
       world.record(EventKind::power_imported, name, world.scenario.regions[r].name, exports[r] / 1e9);
     }
-    grant_fitting(world, importer, by); // exactly this request fits now: earlier ones needed more than `can`
-    return true;
+    // Exactly this request fits now (earlier ones needed more than `can`, or equipment not in stock); its grant is
+    // what ends the round: were it refused, the caller would not ask again.
+    return grant_fitting(world, importer, by);
   }
   return false;
 }
