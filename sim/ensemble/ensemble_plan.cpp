@@ -61,16 +61,21 @@ const char* gwsim_version()
   return GWSIM_VERSION;
 }
 
-EnsembleIdentity ensemble_identity(const ScenarioSource& source, const EnsembleArguments& args, std::uint64_t seed)
+std::string scenario_hash(const ScenarioSource& source, const std::vector<std::string>& arguments)
 {
   Fnv1a hash;
   hash.add(source.text());
-  for (const std::string& set : args.sets)
-    hash.add(set);
+  for (const std::string& argument : arguments)
+    hash.add(argument);
+  return hex(hash.value());
+}
+
+EnsembleIdentity ensemble_identity(const ScenarioSource& source, const EnsembleArguments& args, std::uint64_t seed)
+{
   const Scenario& s = source.medians();
   return {{"format", "1"},
           {"scenario", s.name},
-          {"scenario_hash", hex(hash.value())},
+          {"scenario_hash", scenario_hash(source, args.sets)},
           {"gwsim_version", gwsim_version()},
           {"start", s.start.iso()},
           {"runs", std::to_string(args.runs)},

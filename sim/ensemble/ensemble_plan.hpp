@@ -28,6 +28,10 @@ Shard parse_shard(const std::string& text);
 /** @brief The gwsim version recorded in every results.sqlite (shards of another version do not merge). */
 const char* gwsim_version();
 
+/** @brief The fingerprint of a scenario's text and of the arguments that change what it simulates (`--set`s, a
+ * sweep's `--vary`s), as 16 hexadecimal digits. */
+std::string scenario_hash(const ScenarioSource& source, const std::vector<std::string>& arguments);
+
 /** @brief What a resumed or merged ensemble must share with this one: scenario name and a hash of its text and
  * `--set`s, gwsim's version, start date, runs, seed, shard (`args.shard`), the shortfall metric. */
 EnsembleIdentity ensemble_identity(const ScenarioSource& source, const EnsembleArguments& args, std::uint64_t seed);

@@ -5,9 +5,9 @@
 #include "sim/ensemble/mpi_ensemble.hpp"
 #include "sim/ensemble/progress.hpp"
 #include "sim/ensemble/replica.hpp"
-#include "sim/ensemble/replica_pool.hpp"
 #include "sim/ensemble/results_db.hpp"
 #include "sim/ensemble/slurm_submit.hpp"
+#include "sim/ensemble/stored_runs.hpp"
 #include "sim/load/quantity_parse.hpp"
 
 #include <filesystem>
@@ -33,18 +33,11 @@ int run_ensemble_here(const EnsembleArguments& args)
   const std::string dir    = args.output.empty() ? "out/" + source.medians().name + "-ensemble" : args.output;
 
   make_output_folder(dir);
-  ResultsDb db((fs::path(dir) / "results.sqlite").string(), ensemble_identity(source, args, seed));
+  ResultsDb db(database_path(dir, "results.sqlite"), ensemble_identity(source, args, seed));
   const std::vector<std::uint64_t> missing = replicas_to_run(args.runs, shard, db.replicas());
-  {
-    Progress progress(missing.size(), !args.quiet && stderr_is_terminal());
-    run_in_children(
-        missing, jobs_or_cores(args.jobs),
-        [&](std::uint64_t replica) { return simulate_and_encode(replica, scenario_to_run(source, seed, replica)); },
-        [&](std::uint64_t, const std::string& bytes) {
-          db.add(decode_replica_result(bytes));
-          progress.step();
-        });
-  }
+  run_and_commit(
+      db, missing, jobs_or_cores(args.jobs), !args.quiet && stderr_is_terminal(),
+      [&](std::uint64_t replica) { return simulate_and_encode(replica, scenario_to_run(source, seed, replica)); });
   write_ensemble_tables(dir, db);
   if (!args.quiet) std::cout << ensemble_summary(source, args, seed, db.replicas().size(), missing.size(), dir);
   return 0;
@@ -56,10 +49,12 @@ int run_merge(const std::vector<std::string>& shard_dirs, const std::string& out
   EnsembleIdentity identity;
   std::set<std::string> seen_shards;
   for (const std::string& dir : shard_dirs) {
-    const std::string path = (fs::path(dir) / "results.sqlite").string();
+    const std::string path = database_path(dir, "results.sqlite");
     if (!fs::exists(path)) throw InputError(dir + ": no results.sqlite (expected the folder of an ensemble shard)");
     shards.push_back(std::make_unique<ResultsDb>(path));
     EnsembleIdentity shard_identity = shards.back()->identity();
+    if (shard_identity.count("command"))
+      throw InputError(dir + ": holds " + what_it_holds(shard_identity) + ", not the shard of an ensemble");
     if (!seen_shards.insert(shard_identity["shard"]).second)
       throw InputError(dir + ": shard " + gwsim::quoted(shard_identity["shard"]) + " given twice");
     shard_identity["shard"] = "";
@@ -71,7 +66,7 @@ int run_merge(const std::vector<std::string>& shard_dirs, const std::string& out
                        "gwsim version");
   }
   make_output_folder(output);
-  ResultsDb merged((fs::path(output) / "results.sqlite").string(), identity);
+  ResultsDb merged(database_path(output, "results.sqlite"), identity);
   for (const auto& shard : shards)
     for (const ReplicaResult& r : shard->results())
       merged.add(r);

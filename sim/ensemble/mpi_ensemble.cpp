@@ -109,10 +109,12 @@ void send(const std::string& bytes, int dest, int tag)
 void commit(const std::string& packed, ResultsDb& db, Progress& progress)
 {
   try {
-    for (const std::string& result : unpack(packed)) {
-      db.add(decode_replica_result(result));
+    std::vector<ReplicaResult> block;
+    for (const std::string& result : unpack(packed))
+      block.push_back(decode_replica_result(result));
+    db.add(block); // one transaction per block
+    for (std::size_t i = 0; i < block.size(); ++i)
       progress.step();
-    }
   } catch (const std::exception& e) {
     std::cerr << "gwsim: internal error: " << e.what() << "\n";
     MPI_Abort(MPI_COMM_WORLD, 1);

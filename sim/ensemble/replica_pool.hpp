@@ -1,5 +1,7 @@
 /* Replicas in child processes: SimGrid allows one simulation per process (DESIGN.md, traps), so each replica is
- * simulated in a child forked from the parent that loaded the scenario once; it sends its result back on a pipe. */
+ * simulated in a child forked from a copy of the process that loaded the scenario once. The copies are `jobs`
+ * long-lived workers: each forks one child per replica it is handed and relays the child's result, so the forks run
+ * in parallel and this process only hands out replicas and takes results. */
 #ifndef GWSIM_SIM_ENSEMBLE_REPLICA_POOL_HPP
 #define GWSIM_SIM_ENSEMBLE_REPLICA_POOL_HPP
 

@@ -105,6 +105,13 @@ sqlite3* open_db(const std::string& path, int flags)
 
 } // namespace
 
+std::string what_it_holds(const EnsembleIdentity& identity)
+{
+  const auto command = identity.find("command");
+  if (command == identity.end()) return "an ensemble";
+  return command->second == "sweep" ? "a sweep" : "a " + command->second + " analysis";
+}
+
 std::string identity_difference(const EnsembleIdentity& have, const EnsembleIdentity& want)
 {
   for (const auto& [key, value] : want) {
@@ -116,7 +123,7 @@ std::string identity_difference(const EnsembleIdentity& have, const EnsembleIden
 }
 
 ResultsDb::ResultsDb(const std::string& path, const EnsembleIdentity& identity)
-    : path_(path), db_(open_db(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE))
+    : path_(path), db_(open_db(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX))
 {
   // WAL without a sync per commit: a commit survives the process being killed (not a power cut), cheaply.
   execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
@@ -132,7 +139,8 @@ ResultsDb::ResultsDb(const std::string& path, const EnsembleIdentity& identity)
   if (identity_ != identity) {
     sqlite3_close(db_);
     db_ = nullptr;
-    throw InputError(path + ": holds an ensemble of other arguments (" + identity_difference(identity_, identity) +
+    throw InputError(path + ": holds " + what_it_holds(identity_) + " of other arguments (" +
+                     identity_difference(identity_, identity) +
                      "); use another output folder, or delete it to start over");
   }
 }
@@ -178,29 +186,34 @@ std::set<std::uint64_t> ResultsDb::replicas() const
   return done;
 }
 
-void ResultsDb::add(const ReplicaResult& r)
+void ResultsDb::add(const ReplicaResult& result)
 {
+  add(std::vector<ReplicaResult>{result});
+}
+
+void ResultsDb::add(const std::vector<ReplicaResult>& batch)
+{
+  if (batch.empty()) return;
   execute("BEGIN;");
   Statement replica(db_, "INSERT OR IGNORE INTO replicas VALUES (?, ?, ?, ?)");
-  replica.bind(1, r.replica).bind(2, r.online_gw).bind(3, r.online_accelerators).bind(4, r.capex_usd).run();
-  if (sqlite3_changes(db_) == 0) {
-    execute("ROLLBACK;");
-    return;
-  }
   Statement milestone(db_, "INSERT INTO milestones VALUES (?, ?, ?)");
-  for (const auto& m : r.milestones)
-    milestone.bind(1, r.replica).bind(2, m.gw).bind(3, m.day).run();
   Statement phase(db_, "INSERT INTO phases VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  for (std::size_t i = 0; i < r.phases.size(); ++i) {
-    const PhaseOutcome& p = r.phases[i];
-    phase.bind(1, r.replica).bind(2, static_cast<std::uint64_t>(i)).bind(3, p.site).bind(4, p.phase);
-    phase.bind(5, p.build_start).bind(6, p.build_end).bind(7, p.power_granted).bind(8, p.energized);
-    phase.bind(9, p.complete).bind(10, p.binding).run();
-  }
   Statement sample(db_, "INSERT INTO timeline VALUES (?, ?, ?, ?, ?, ?)");
-  for (const auto& t : r.timeline) {
-    sample.bind(1, r.replica).bind(2, t.date).bind(3, t.online_gw).bind(4, t.shortfall);
-    sample.bind(5, t.waiting_accelerators).bind(6, t.capex_usd).run();
+  for (const ReplicaResult& r : batch) {
+    replica.bind(1, r.replica).bind(2, r.online_gw).bind(3, r.online_accelerators).bind(4, r.capex_usd).run();
+    if (sqlite3_changes(db_) == 0) continue; // already committed
+    for (const auto& m : r.milestones)
+      milestone.bind(1, r.replica).bind(2, m.gw).bind(3, m.day).run();
+    for (std::size_t i = 0; i < r.phases.size(); ++i) {
+      const PhaseOutcome& p = r.phases[i];
+      phase.bind(1, r.replica).bind(2, static_cast<std::uint64_t>(i)).bind(3, p.site).bind(4, p.phase);
+      phase.bind(5, p.build_start).bind(6, p.build_end).bind(7, p.power_granted).bind(8, p.energized);
+      phase.bind(9, p.complete).bind(10, p.binding).run();
+    }
+    for (const auto& t : r.timeline) {
+      sample.bind(1, r.replica).bind(2, t.date).bind(3, t.online_gw).bind(4, t.shortfall);
+      sample.bind(5, t.waiting_accelerators).bind(6, t.capex_usd).run();
+    }
   }
   execute("COMMIT;");
 }

@@ -1,6 +1,6 @@
-/* results.sqlite: an ensemble's replicas as they complete, one transaction each (a replica row, its milestones, its
- * phases, its timeline), under the ensemble's identity (scenario fingerprint and arguments), so that a run killed
- * midway resumes with only the missing replicas, and shards merge into the database of one run. */
+/* results.sqlite: an ensemble's replicas as they complete, a batch of them per transaction (each a replica row, its
+ * milestones, its phases, its timeline), under the ensemble's identity (scenario fingerprint and arguments), so that a
+ * run killed midway resumes with only the missing replicas, and shards merge into the database of one run. */
 #ifndef GWSIM_SIM_ENSEMBLE_RESULTS_DB_HPP
 #define GWSIM_SIM_ENSEMBLE_RESULTS_DB_HPP
 
@@ -18,6 +18,10 @@ namespace gwsim {
 
 /** @brief What makes two ensembles the same: key → value (scenario, scenario_hash, start, runs, seed, shard…). */
 using EnsembleIdentity = std::map<std::string, std::string>;
+
+/** @brief "an ensemble", "a sweep" or "a sensitivity analysis": what a database of `identity` holds (its `command`
+ * key, absent for an ensemble). */
+std::string what_it_holds(const EnsembleIdentity& identity);
 
 /** @brief The first key on which `have` differs from `want`, as `KEY "HAVE" instead of "WANT"`. */
 std::string identity_difference(const EnsembleIdentity& have, const EnsembleIdentity& want);
@@ -38,6 +42,8 @@ class ResultsDb {
   std::set<std::uint64_t> replicas() const;
   /** @brief Commits one replica (a no-op when it is already there). */
   void add(const ReplicaResult& result);
+  /** @brief Commits replicas in one transaction (each a no-op when it is already there). */
+  void add(const std::vector<ReplicaResult>& batch);
   /** @brief Every committed replica, in replica order. */
   std::vector<ReplicaResult> results() const;
 

@@ -5,7 +5,10 @@
 #include "analysis/format.hpp"
 #include "analysis/summary.hpp"
 #include "sim/ensemble/command_support.hpp"
-#include "sim/ensemble/replica_pool.hpp"
+#include "sim/ensemble/ensemble_plan.hpp"
+#include "sim/ensemble/progress.hpp"
+#include "sim/ensemble/replica.hpp"
+#include "sim/ensemble/stored_runs.hpp"
 #include "sim/load/quantity_parse.hpp"
 
 #include <algorithm>
@@ -63,6 +66,18 @@ std::string sensitivity_csv(std::vector<Swing> swings, double median_day, Date s
   return out;
 }
 
+EnsembleIdentity sensitivity_identity(const ScenarioSource& source, const SensitivityArguments& args,
+                                      std::uint64_t runs)
+{
+  return {{"format", "1"},
+          {"command", "sensitivity"},
+          {"scenario", source.medians().name},
+          {"scenario_hash", scenario_hash(source, args.sets)},
+          {"gwsim_version", gwsim_version()},
+          {"metric", args.metric},
+          {"runs", std::to_string(runs)}};
+}
+
 int run_sensitivity(const SensitivityArguments& args)
 {
   const ScenarioSource source = load_source(args.scenario, args.sets);
@@ -77,19 +92,21 @@ int run_sensitivity(const SensitivityArguments& args)
     if (!paths.count(stream)) streams.push_back(stream);
     paths[stream] += (paths[stream].empty() ? "" : " ") + input.path;
   }
-  // Task 0 is the median run; task 2k + 1 swings stream k to P10, task 2k + 2 to P90.
-  std::vector<std::uint64_t> tasks(1 + 2 * streams.size());
-  for (std::size_t t = 0; t < tasks.size(); ++t)
-    tasks[t] = t;
-  const auto draws_of = [&](std::uint64_t t) {
-    if (t == 0) return Draws::medians();
+  // Run 1 (the database's `replica`) is at the medians; run 2k + 2 swings stream k to P10, run 2k + 3 to P90.
+  const auto draws_of = [&](std::uint64_t k) {
+    if (k == kFirstReplica) return Draws::medians();
+    const std::uint64_t t = k - kFirstReplica;
     return Draws::swing(streams[(t - 1) / 2], t % 2 == 1 ? kLow : kHigh);
   };
-  std::vector<double> day(tasks.size(), kNever);
-  run_in_children(
-      tasks, jobs_or_cores(args.jobs),
-      [&](std::uint64_t t) { return simulate_and_encode(t, source.with_draws(draws_of(t))); },
-      [&](std::uint64_t t, const std::string& bytes) { day[t] = milestone_day(decode_replica_result(bytes), gw); });
+  make_output_folder(dir);
+  const std::uint64_t count = 1 + 2 * streams.size();
+  ResultsDb db(database_path(dir, "sensitivity.sqlite"), sensitivity_identity(source, args, count));
+  const std::vector<std::uint64_t> missing = replicas_to_run(count, Shard{}, db.replicas());
+  run_and_commit(db, missing, jobs_or_cores(args.jobs), !args.quiet && stderr_is_terminal(),
+                 [&](std::uint64_t k) { return simulate_and_encode(k, source.with_draws(draws_of(k))); });
+  std::vector<double> day;
+  for (const ReplicaResult& r : db.results()) // runs 1..count, in order
+    day.push_back(milestone_day(r, gw));
 
   std::vector<Swing> swings;
   for (std::size_t k = 0; k < streams.size(); ++k) {
@@ -98,12 +115,11 @@ int run_sensitivity(const SensitivityArguments& args)
     swings.push_back(
         {group ? "group " + stream.substr(6) : stream.substr(5), paths[stream], day[2 * k + 1], day[2 * k + 2]});
   }
-  make_output_folder(dir);
   write_file_atomically((std::filesystem::path(dir) / "sensitivity.csv").string(),
                         sensitivity_csv(swings, day[0], source.medians().start));
   if (!args.quiet)
     std::cout << source.medians().name << ": " << streams.size() << " inputs swung from P10 to P90 on " << args.metric
-              << "\noutputs: " << dir << "/\n";
+              << " (" << missing.size() << " run now)\noutputs: " << dir << "/\n";
   return 0;
 }
 

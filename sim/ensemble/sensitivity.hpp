@@ -4,6 +4,8 @@
 #define GWSIM_SIM_ENSEMBLE_SENSITIVITY_HPP
 
 #include "sim/ensemble/replica_result.hpp"
+#include "sim/ensemble/results_db.hpp"
+#include "sim/load/loader.hpp"
 
 #include <string>
 #include <vector>
@@ -34,7 +36,13 @@ struct Swing {
  * which one side never reaches the milestone first of all, its swing_days empty). */
 std::string sensitivity_csv(std::vector<Swing> swings, double median_day, Date start);
 
-/** @brief Runs the median and every swing in child processes and writes OUTPUT/sensitivity.csv. */
+/** @brief What a resumed sensitivity analysis must share with the first run: command "sensitivity", scenario name, a
+ * hash of its text and `--set`s, gwsim's version, the metric, the number of runs (1 + 2 per input). */
+EnsembleIdentity sensitivity_identity(const ScenarioSource& source, const SensitivityArguments& args,
+                                      std::uint64_t runs);
+
+/** @brief Runs the median and every swing not yet in OUTPUT/sensitivity.sqlite in child processes, commits them there
+ * and writes OUTPUT/sensitivity.csv from the database (so a killed analysis, run again, runs only what is missing). */
 int run_sensitivity(const SensitivityArguments& args);
 
 } // namespace gwsim

@@ -3,14 +3,15 @@
 #include "analysis/atomic_file.hpp"
 #include "analysis/format.hpp"
 #include "sim/ensemble/command_support.hpp"
+#include "sim/ensemble/ensemble_plan.hpp"
 #include "sim/ensemble/ensemble_tables.hpp"
+#include "sim/ensemble/progress.hpp"
 #include "sim/ensemble/replica.hpp"
-#include "sim/ensemble/replica_pool.hpp"
+#include "sim/ensemble/stored_runs.hpp"
 #include "sim/load/quantity_parse.hpp"
 
 #include <filesystem>
 #include <iostream>
-#include <map>
 #include <sstream>
 
 namespace gwsim {
@@ -55,6 +56,21 @@ std::vector<std::vector<std::string>> sweep_points(const std::vector<Variation>&
   return points;
 }
 
+EnsembleIdentity sweep_identity(const ScenarioSource& source, const SweepArguments& args, std::size_t points)
+{
+  std::vector<std::string> arguments = args.sets;
+  for (const std::string& vary : args.vary)
+    arguments.push_back("--vary " + vary);
+  return {{"format", "1"},
+          {"command", "sweep"},
+          {"scenario", source.medians().name},
+          {"scenario_hash", scenario_hash(source, arguments)},
+          {"gwsim_version", gwsim_version()},
+          {"points", std::to_string(points)},
+          {"runs", args.runs ? std::to_string(*args.runs) : "medians"},
+          {"seed", args.seed ? std::to_string(*args.seed) : "scenario"}};
+}
+
 int run_sweep(const SweepArguments& args)
 {
   std::vector<Variation> variations;
@@ -73,19 +89,19 @@ int run_sweep(const SweepArguments& args)
   const std::uint64_t runs = args.runs.value_or(1);
   const std::string dir    = args.output.empty() ? "out/" + base.name + "-sweep" : args.output;
 
-  // Task t is point t / runs, replica t % runs + 1 (or the medians without --runs).
-  std::vector<std::uint64_t> tasks(points.size() * runs);
-  for (std::size_t t = 0; t < tasks.size(); ++t)
-    tasks[t] = t;
-  std::map<std::uint64_t, ReplicaResult> results;
-  run_in_children(
-      tasks, jobs_or_cores(args.jobs),
-      [&](std::uint64_t t) {
-        const std::optional<std::uint64_t> replica =
-            args.runs ? std::optional<std::uint64_t>(t % runs + kFirstReplica) : std::nullopt;
-        return simulate_and_encode(t, scenario_to_run(sources[t / runs], args.seed, replica));
-      },
-      [&](std::uint64_t t, const std::string& bytes) { results[t] = decode_replica_result(bytes); });
+  // Run k (numbered from 1, the database's `replica`) is point (k - 1) / runs, replica (k - 1) % runs + 1, or the
+  // point's medians without --runs.
+  make_output_folder(dir);
+  ResultsDb db(database_path(dir, "sweep.sqlite"), sweep_identity(sources.front(), args, points.size()));
+  const std::uint64_t count                = points.size() * runs;
+  const std::vector<std::uint64_t> missing = replicas_to_run(count, Shard{}, db.replicas());
+  run_and_commit(db, missing, jobs_or_cores(args.jobs), !args.quiet && stderr_is_terminal(), [&](std::uint64_t k) {
+    const std::uint64_t t = k - kFirstReplica;
+    const std::optional<std::uint64_t> replica =
+        args.runs ? std::optional<std::uint64_t>(t % runs + kFirstReplica) : std::nullopt;
+    return simulate_and_encode(k, scenario_to_run(sources[t / runs], args.seed, replica));
+  });
+  const std::vector<ReplicaResult> results = db.results(); // runs 1..count, in order
 
   std::vector<std::string> header{"point"};
   for (const Variation& v : variations)
@@ -107,11 +123,10 @@ int run_sweep(const SweepArguments& args)
     while (std::getline(rows, row))
       out += lead + "," + row + "\n";
   }
-  make_output_folder(dir);
   write_file_atomically((std::filesystem::path(dir) / "sweep.csv").string(), out);
   if (!args.quiet)
-    std::cout << base.name << ": " << points.size() << " points x " << runs << (runs == 1 ? " run" : " runs")
-              << "\noutputs: " << dir << "/\n";
+    std::cout << base.name << ": " << points.size() << " points x " << runs << (runs == 1 ? " run" : " runs") << " ("
+              << missing.size() << " run now)\noutputs: " << dir << "/\n";
   return 0;
 }
 

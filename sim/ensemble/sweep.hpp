@@ -3,6 +3,9 @@
 #ifndef GWSIM_SIM_ENSEMBLE_SWEEP_HPP
 #define GWSIM_SIM_ENSEMBLE_SWEEP_HPP
 
+#include "sim/ensemble/results_db.hpp"
+#include "sim/load/loader.hpp"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -31,7 +34,13 @@ Variation parse_variation(const std::string& text);
 /** @brief Every combination of the variations' values, the first variation changing slowest. */
 std::vector<std::vector<std::string>> sweep_points(const std::vector<Variation>& variations);
 
-/** @brief Runs every point (medians, or --runs replicas each) and writes OUTPUT/sweep.csv. */
+/** @brief What a resumed sweep must share with the first run: command "sweep", scenario name, a hash of its text, the
+ * `--set`s and `--vary`s, gwsim's version, the number of points, runs per point ("medians" without --runs), --seed
+ * ("scenario" without: each point's own). */
+EnsembleIdentity sweep_identity(const ScenarioSource& source, const SweepArguments& args, std::size_t points);
+
+/** @brief Runs every point (medians, or --runs replicas each) not yet in OUTPUT/sweep.sqlite, commits them there
+ * and writes OUTPUT/sweep.csv from the database (so a killed sweep, run again, runs only what is missing). */
 int run_sweep(const SweepArguments& args);
 
 } // namespace gwsim

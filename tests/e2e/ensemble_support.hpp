@@ -5,11 +5,14 @@
 
 #include "sim/model/date.hpp"
 #include "tests/e2e/csv_reader.hpp"
+#include "tests/e2e/process.hpp"
 
 #include <sqlite3.h>
 
+#include <chrono>
 #include <stdexcept>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace gwsim_e2e {
@@ -66,6 +69,36 @@ inline std::string database_content(const std::string& db_path)
         "SELECT * FROM timeline ORDER BY replica, date"})
     text += std::string(sql) + "\n" + query(db_path, sql);
   return text;
+}
+
+/** @brief How a run killed midway ended: whether the SIGKILL came before it ended, the runs committed then. */
+struct KilledRun {
+  bool killed   = false;
+  int committed = 0;
+};
+
+/** @brief Runs `gwsim ARGS` and kills it (SIGKILL) once `db_path` holds at least `at_least` committed runs (its
+ * `replicas` table), or after 30 s. */
+inline KilledRun kill_once_committed(const std::vector<std::string>& args, const std::string& db_path, int at_least)
+{
+  std::vector<std::string> argv{GWSIM_BINARY};
+  argv.insert(argv.end(), args.begin(), args.end());
+  Process p(argv, "");
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+  while (std::chrono::steady_clock::now() < deadline && !p.ended()) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    std::string committed;
+    try {
+      committed = query(db_path, "SELECT COUNT(*) FROM replicas");
+    } catch (const std::exception&) {
+      continue; // not created yet, or busy
+    }
+    if (!committed.empty() && std::stoi(committed) >= at_least) break;
+  }
+  KilledRun run;
+  run.killed    = !p.ended() && p.kill().signal == SIGKILL;
+  run.committed = std::stoi(query(db_path, "SELECT COUNT(*) FROM replicas"));
+  return run;
 }
 
 /** @brief The day of an ISO date counted from 2026-01-01, the teaching scenarios' start. */

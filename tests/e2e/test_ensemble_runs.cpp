@@ -2,13 +2,10 @@
  * resumed equals an uninterrupted one, shards merged equal one run, replica I reproduced alone, bad input written
  * nowhere. */
 #include "tests/e2e/ensemble_support.hpp"
-#include "tests/e2e/process.hpp"
 
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <filesystem>
-#include <thread>
 
 namespace {
 
@@ -51,28 +48,13 @@ TEST(EnsembleRuns, KilledThenResumedEqualsUninterrupted)
   ASSERT_EQ(run_ensemble(uncertain_build_path(), kLong, tmp / "whole", {"--jobs", "2"}), 0);
 
   const std::string out = tmp / "resumed";
-  {
-    Process p({GWSIM_BINARY, "ensemble", uncertain_build_path(), "--runs", std::to_string(kLong), "-o", out, "--jobs",
-               "2", "--quiet"},
-              "");
-    // Kill it once some replicas are committed and before all are.
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
-    std::string committed;
-    while (std::chrono::steady_clock::now() < deadline && !p.ended()) {
-      std::this_thread::sleep_for(std::chrono::milliseconds(20));
-      try {
-        committed = query(out + "/results.sqlite", "SELECT COUNT(*) FROM replicas");
-      } catch (const std::exception&) {
-        continue; // not created yet, or busy
-      }
-      if (!committed.empty() && std::stoi(committed) >= 20) break;
-    }
-    ASSERT_FALSE(p.ended()) << "the ensemble ended before it could be killed";
-    EXPECT_EQ(p.kill().signal, SIGKILL);
-  }
-  const int before = std::stoi(query(out + "/results.sqlite", "SELECT COUNT(*) FROM replicas"));
-  EXPECT_GE(before, 20);
-  EXPECT_LT(before, kLong);
+  // Killed once some replicas are committed and before all are.
+  const KilledRun killed = kill_once_committed(
+      {"ensemble", uncertain_build_path(), "--runs", std::to_string(kLong), "-o", out, "--jobs", "2", "--quiet"},
+      out + "/results.sqlite", 20);
+  ASSERT_TRUE(killed.killed) << "the ensemble ended before it could be killed";
+  EXPECT_GE(killed.committed, 20);
+  EXPECT_LT(killed.committed, kLong);
   ASSERT_EQ(run_ensemble(uncertain_build_path(), kLong, out, {"--jobs", "2"}), 0);
   expect_same_ensemble(tmp / "whole", out);
 }
