@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <iostream>
 #include <stdexcept>
@@ -211,6 +212,19 @@ bool take_frame(Worker& w, FrameHeader& header, std::string& bytes)
   return true;
 }
 
+/** @brief SIGPIPE ignored while it lives: a command written to a worker that died fails with EPIPE, which becomes an
+ * error message, instead of killing this process. */
+class BrokenPipesReported {
+ public:
+  BrokenPipesReported() : previous_(std::signal(SIGPIPE, SIG_IGN)) {}
+  BrokenPipesReported(const BrokenPipesReported&)            = delete;
+  BrokenPipesReported& operator=(const BrokenPipesReported&) = delete;
+  ~BrokenPipesReported() { std::signal(SIGPIPE, previous_); }
+
+ private:
+  void (*previous_)(int);
+};
+
 } // namespace
 
 void run_in_children(const std::vector<std::uint64_t>& replicas, unsigned jobs,
@@ -218,6 +232,7 @@ void run_in_children(const std::vector<std::uint64_t>& replicas, unsigned jobs,
                      const std::function<void(std::uint64_t, const std::string&)>& done)
 {
   if (replicas.empty()) return;
+  const BrokenPipesReported broken_pipes;
   Workers workers;
   for (std::size_t i = 0; i < std::min<std::size_t>(std::max(1u, jobs), replicas.size()); ++i)
     workers.start(work);
