@@ -21,7 +21,7 @@ std::vector<InstallBatch> install_batches(const Scenario& scenario, const EventR
     if (e.kind != EventKind::install_start && e.kind != EventKind::installed) continue;
     const auto key = std::make_pair(e.actor, e.subject);
     if (e.kind == EventKind::install_start) {
-      batches.push_back({e.day, e.day, products.fleet(e.subject, e.quantity), e.actor});
+      batches.push_back({e.day, e.day, products.fleet(e.subject, e.quantity), e.actor, e.subject});
       open[key] = batches.size() - 1;
     } else if (auto it = open.find(key); it != open.end()) {
       batches[it->second].end = e.day;
@@ -61,12 +61,15 @@ Buildout::Buildout(const Scenario& scenario, const EventRecord& events, const Pr
   std::vector<Ramp> online_gw;
   std::vector<Ramp> online_units;
   std::vector<Ramp> online_pflops;
+  // Each product's accelerators delivered and online, for waiting_usd.
+  std::map<std::string, std::pair<std::vector<Ramp>, std::vector<Ramp>>> product_ramps;
   const std::vector<InstallBatch> batches = install_batches(scenario, events, products);
   energy_                                 = EnergyUse(scenario, batches);
   for (const InstallBatch& b : batches) {
     online_gw.push_back({b.start, b.end, b.fleet.it_w / 1e9});
     online_units.push_back({b.start, b.end, b.fleet.units});
     online_pflops.push_back({b.start, b.end, b.fleet.pflops});
+    product_ramps[b.product].second.push_back({b.start, b.end, b.fleet.units});
   }
 
   std::vector<Ramp> delivered;
@@ -85,6 +88,7 @@ Buildout::Buildout(const Scenario& scenario, const EventRecord& events, const Pr
     if (e.kind == EventKind::delivered) {
       const Fleet f = products.fleet(e.subject, e.quantity);
       delivered.push_back({e.day, e.day, f.units});
+      product_ramps[e.subject].first.push_back({e.day, e.day, f.units});
       capex.push_back({e.day, e.day, f.usd});
     } else if (e.kind == EventKind::energized) {
       energized.push_back({e.day, e.day, e.quantity});
@@ -125,6 +129,8 @@ Buildout::Buildout(const Scenario& scenario, const EventRecord& events, const Pr
     invested_usd_.emplace_back(invested[i]);
     paid_usd_.emplace_back(paid[i]);
   }
+  for (const auto& [name, ramps] : product_ramps)
+    by_product_.push_back({products.at(name).price.usd, PiecewiseLinear(ramps.first), PiecewiseLinear(ramps.second)});
 }
 
 BuildoutState Buildout::at(double day) const
@@ -143,6 +149,8 @@ BuildoutState Buildout::at(double day) const
   s.draw_gw                = energy_.draw_gw(day);
   s.energy_mwh             = energy_.energy_mwh(day);
   s.energy_cost_usd        = energy_.cost_usd(day);
+  for (const ProductCounts& p : by_product_)
+    s.waiting_usd += p.price_usd * (std::round(p.delivered.at(day)) - std::round(p.online.at(day)));
   for (std::size_t i = 0; i < invested_usd_.size(); ++i) {
     const double invested = invested_usd_[i].at(day);
     s.circularity.push_back(invested > 0 ? paid_usd_[i].at(day) / invested : 0.0);

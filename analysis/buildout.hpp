@@ -20,7 +20,8 @@ struct InstallBatch {
   double start = 0;
   double end   = 0;
   Fleet fleet;
-  std::string phase; // `site/phase`
+  std::string phase;     // `site/phase`
+  std::string product{}; // the accelerator's name
 };
 
 /** @brief The install batches of the record. A batch runs from an install_start to the next installed event of the
@@ -46,6 +47,9 @@ struct BuildoutState {
   double draw_gw         = 0; // online IT × PUE
   double energy_mwh      = 0; // drawn since the start
   double energy_cost_usd = 0; // of that, in regions with a price
+  // Each product's price × its accelerators delivered but not online, both counts rounded as waiting_accelerators()
+  // rounds them: with one product, exactly its price × waiting_accelerators().
+  double waiting_usd = 0;
 
   /** @brief Delivered but not online, as the rounded columns show it (so that the CSV adds up). */
   double waiting_accelerators() const;
@@ -79,6 +83,13 @@ class Buildout {
   PiecewiseLinear funds_committed_usd_;
   std::vector<PiecewiseLinear> invested_usd_; // by circular investor
   std::vector<PiecewiseLinear> paid_usd_;     // by circular investor: what the buyer paid it for accelerators
+  /** @brief One product's accelerators delivered and online over time, and its price. */
+  struct ProductCounts {
+    double price_usd = 0;
+    PiecewiseLinear delivered;
+    PiecewiseLinear online;
+  };
+  std::vector<ProductCounts> by_product_; // by product name
   EnergyUse energy_;
 };
 

@@ -96,6 +96,9 @@ std::string timeline_csv(const Scenario& scenario, const std::vector<TimelineRow
                                   [](const Region& region) { return region.price.has_value(); });
   if (power) csv += ",draw_gw,energy_mwh";
   if (priced) csv += ",energy_cost_usd";
+  // With accelerator prices: what the accelerators delivered but not online cost.
+  const bool valued = prices_accelerators(scenario);
+  if (valued) csv += ",waiting_usd";
   csv += '\n';
   for (const TimelineRow& r : rows) {
     const BuildoutState& s     = r.state;
@@ -132,6 +135,7 @@ std::string timeline_csv(const Scenario& scenario, const std::vector<TimelineRow
       fields.push_back(fixed(s.energy_mwh, kEnergyDecimals));
     }
     if (priced) fields.push_back(whole(s.energy_cost_usd));
+    if (valued) fields.push_back(whole(s.waiting_usd));
     csv += csv_line(fields);
   }
   return csv;

@@ -6,7 +6,7 @@ import pandas as pd
 from matplotlib.patches import Patch
 
 from states import STATES
-from style import COLOURS, LABELS, figure
+from style import COLOURS, LABELS, figure, panels
 
 
 def as_dates(column):
@@ -72,13 +72,30 @@ def held_back(data):
 
 
 def waiting(data):
-    """Accelerators delivered but not online, for power or for their install, stacked."""
-    fig, ax = figure()
-    ax.stackplot(as_dates(data['date']), data['waiting_for_power'], data['waiting_for_install'],
+    """Accelerators delivered but not online, for power or for their install, stacked; below, when the run priced its
+    accelerators (a waiting_usd column), what they cost."""
+    title = 'Accelerators delivered but waiting'
+    priced = 'waiting_usd' in data.columns
+    fig, axes = panels(2, height=6.5) if priced else figure()
+    ax = axes[0] if priced else axes
+    dates = as_dates(data['date'])
+    ax.stackplot(dates, data['waiting_for_power'], data['waiting_for_install'],
                  labels=['waiting for power (phase not energized)', 'waiting for install (energized)'],
                  colors=[COLOURS['power'], COLOURS['install']], step='post')
-    ax.yaxis.set_major_formatter(lambda v, _: f'{v / 1e6:.1f}M' if v >= 1e6 else f'{v / 1e3:.0f}k')
-    return finished(fig, ax, 'accelerators delivered, not online', 'Accelerators delivered but waiting')
+    ax.yaxis.set_major_formatter(lambda v, _: f'{v / 1e6:g}M' if v >= 1e6 else f'{v / 1e3:g}k' if v else '0')
+    finished(fig, ax, 'accelerators delivered, not online', title)
+    if not priced:
+        return fig
+    money = axes[1]
+    money.fill_between(dates, data['waiting_usd'], step='post', color=COLOURS['waiting_usd'],
+                       label='their price (each product\'s price x its accelerators waiting)')
+    _dollars(money)
+    return finished(fig, money, 'USD delivered, not online', 'What they cost')
+
+
+def _dollars(ax):
+    """USD on the y axis: in billions, or millions below $1B."""
+    ax.yaxis.set_major_formatter(lambda v, _: f'${v / 1e9:,g}B' if v >= 1e9 else f'${v / 1e6:,g}M' if v else '$0')
 
 
 def _billions(ax):

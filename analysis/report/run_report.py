@@ -62,8 +62,9 @@ def make_charts(run):
                    charts.held_back(held), {'held_back': held}),
         make_chart('waiting', 'Accelerators delivered but waiting',
                    'waiting_accelerators from timeline.csv, split by events.csv into those delivered to phases '
-                   'not yet energized (waiting for power) and the rest. Dollars are not shown: the outputs carry no '
-                   'accelerator prices.',
+                   'not yet energized (waiting for power) and the rest'
+                   + ('; below, waiting_usd from timeline.csv: what they cost, each product\'s price times its '
+                      'accelerators waiting.' if 'waiting_usd' in waiting.columns else '.'),
                    charts.waiting(waiting), {'waiting': waiting}),
     ]
     return made + money_charts(run) + supply_charts(run) + power_charts(run)

@@ -31,6 +31,8 @@ CASHFLOW_NUMBERS = ('amount_usd',)
 TIMELINE_FUNDS = ('funds_received_usd', 'funds_committed_usd', 'funds_available_usd')
 CIRCULARITY = 'circularity_'  # circularity_<INVESTOR>, one column per investor that is also a supplier
 PHASES_FUNDS = 'wait_funding_days'
+# Written only by runs whose scenario gives accelerator prices: what the accelerators waiting cost.
+TIMELINE_PRICED = 'waiting_usd'
 
 # What demand is counted in, by the column timeline.csv carries: (unit, demand column, online column).
 DEMAND_UNITS = (('accelerators', 'demand_accelerators', 'online_accelerators'),
@@ -163,7 +165,7 @@ def read_timeline(folder, start):
     demand = demand_of(path, head)
     circularity = tuple(c for c in head.columns if c.startswith(CIRCULARITY))
     timeline = read_csv(folder, 'timeline.csv', dates=('date',), numbers=(*TIMELINE_NUMBERS, demand[1]),
-                        optional=(*TIMELINE_FUNDS, *circularity))
+                        optional=(*TIMELINE_FUNDS, *circularity, TIMELINE_PRICED))
     if timeline.empty:
         raise ReportError(f'{path}: no rows')
     if timeline['date'].isna().any():

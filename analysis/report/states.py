@@ -15,7 +15,7 @@ import math
 
 import pandas as pd
 
-from rundata import PHASES_FUNDS
+from rundata import PHASES_FUNDS, TIMELINE_PRICED
 
 STATES = ('waiting_funds', 'building', 'waiting_power', 'waiting_accelerators', 'installing', 'online')
 # The cause that holds a phase back while it is in a state (online holds nothing back).
@@ -120,7 +120,7 @@ def held_back(run, states):
 def waiting(run):
     """Accelerators delivered but not online at each timeline date (timeline.csv's waiting_accelerators), split into
     those delivered to phases not yet energized (waiting for power, from events.csv) and the rest (energized, waiting
-    for their install)."""
+    for their install); and, when the scenario gave prices, what they cost (timeline.csv's waiting_usd)."""
     delivered = run.events[run.events['event'] == 'delivered']
     energized = run.events[run.events['event'] == 'energized'].groupby('actor')['day'].min()
     energized_day = delivered['actor'].map(energized).fillna(float('inf'))
@@ -131,4 +131,6 @@ def waiting(run):
                           'waiting_accelerators': run.timeline['waiting_accelerators'].round().astype('int64')})
     frame['waiting_for_power'] = [min(p, w) for p, w in zip(for_power, frame['waiting_accelerators'])]
     frame['waiting_for_install'] = frame['waiting_accelerators'] - frame['waiting_for_power']
+    if TIMELINE_PRICED in run.timeline.columns:
+        frame[TIMELINE_PRICED] = run.timeline[TIMELINE_PRICED].round().astype('int64')
     return frame

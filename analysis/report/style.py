@@ -17,7 +17,7 @@ COLOURS = {'waiting_funds': '#9467bd', 'funding': '#9467bd',
            'waiting_power': '#d62728', 'power': '#d62728',
            'waiting_accelerators': '#ff7f0e', 'accelerators': '#ff7f0e',
            'installing': '#1f77b4', 'install': '#1f77b4',
-           'online': '#2ca02c', 'facility': '#8c8c8c', 'interest': '#bcbd22'}
+           'online': '#2ca02c', 'facility': '#8c8c8c', 'interest': '#bcbd22', 'waiting_usd': '#7f7f7f'}
 LABELS = {'waiting_funds': 'waiting for funds', 'funding': 'funds received',
           'building': 'building', 'waiting_power': 'waiting for power',
           'waiting_accelerators': 'waiting for accelerators', 'installing': 'installing', 'online': 'online',
@@ -39,14 +39,23 @@ matplotlib.rcParams.update({
 })
 
 
-def figure(height=SIZE[1]):
-    """A new figure and its axes, with dates on the x axis."""
-    fig = Figure(figsize=(SIZE[0], height))
-    ax = fig.add_subplot()
+def _dated(ax):
     locator = mdates.AutoDateLocator(minticks=4, maxticks=10)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
-    return fig, ax
+    return ax
+
+
+def figure(height=SIZE[1]):
+    """A new figure and its axes, with dates on the x axis."""
+    fig = Figure(figsize=(SIZE[0], height))
+    return fig, _dated(fig.add_subplot())
+
+
+def panels(rows, height=SIZE[1]):
+    """A new figure of `rows` axes one above the other, sharing their x axis of dates."""
+    fig = Figure(figsize=(SIZE[0], height))
+    return fig, [_dated(ax) for ax in fig.subplots(rows, 1, sharex=True)]
 
 
 def rendered(fig):

@@ -63,6 +63,7 @@ std::string bands_csv(const std::vector<ReplicaResult>& replicas, const std::str
       {shortfall_metric, [](const TimelineSample& t) { return t.shortfall; }, kGwDecimals},
       {"waiting_accelerators", [](const TimelineSample& t) { return t.waiting_accelerators; }, 1},
       {"capex_usd", [](const TimelineSample& t) { return t.capex_usd; }, 0},
+      {"waiting_usd", [](const TimelineSample& t) { return t.waiting_usd; }, 0},
   };
   std::string out = "date,metric,mean,p10,p50,p90\n";
   if (replicas.empty()) return out;

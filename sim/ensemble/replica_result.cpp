@@ -84,7 +84,7 @@ ReplicaResult replica_result(std::uint64_t replica, const Scenario& scenario, co
   }
   for (const TimelineRow& row : analysis.rows)
     r.timeline.push_back({row.date.iso(), row.state.online_gw, row.shortfall(scenario.demand.unit),
-                          row.state.waiting_accelerators(), row.state.capex_usd});
+                          row.state.waiting_accelerators(), row.state.capex_usd, row.state.waiting_usd});
   return r;
 }
 
@@ -108,7 +108,7 @@ std::string encode(const ReplicaResult& r)
   w.count(r.timeline.size());
   for (const auto& t : r.timeline) {
     w.text(t.date);
-    for (double x : {t.online_gw, t.shortfall, t.waiting_accelerators, t.capex_usd})
+    for (double x : {t.online_gw, t.shortfall, t.waiting_accelerators, t.capex_usd, t.waiting_usd})
       w.number(x);
   }
   return w.take();
@@ -135,7 +135,7 @@ ReplicaResult decode_replica_result(const std::string& bytes)
   r.timeline.resize(in.count());
   for (auto& t : r.timeline) {
     t.date = in.text();
-    for (double* x : {&t.online_gw, &t.shortfall, &t.waiting_accelerators, &t.capex_usd})
+    for (double* x : {&t.online_gw, &t.shortfall, &t.waiting_accelerators, &t.capex_usd, &t.waiting_usd})
       *x = in.number();
   }
   return r;

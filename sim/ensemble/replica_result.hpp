@@ -30,6 +30,7 @@ struct TimelineSample {
   double shortfall            = 0; // in the demand's unit
   double waiting_accelerators = 0;
   double capex_usd            = 0;
+  double waiting_usd          = 0; // $0 when the scenario gives no accelerator prices
 };
 
 /** @brief A milestone: `gw` first online on simulated `day`. */

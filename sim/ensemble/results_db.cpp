@@ -20,7 +20,7 @@ CREATE TABLE IF NOT EXISTS phases (
   energized TEXT, complete TEXT, binding TEXT, PRIMARY KEY (replica, phase_index));
 CREATE TABLE IF NOT EXISTS timeline (
   replica INTEGER, date TEXT, online_gw REAL, shortfall REAL, waiting_accelerators REAL, capex_usd REAL,
-  PRIMARY KEY (replica, date));
+  waiting_usd REAL, PRIMARY KEY (replica, date));
 CREATE VIEW IF NOT EXISTS binding AS
   SELECT phase_index, site, phase, binding, COUNT(*) AS replicas,
          COUNT(*) * 1.0 / (SELECT COUNT(*) FROM replicas) AS share
@@ -198,7 +198,7 @@ void ResultsDb::add(const std::vector<ReplicaResult>& batch)
   Statement replica(db_, "INSERT OR IGNORE INTO replicas VALUES (?, ?, ?, ?)");
   Statement milestone(db_, "INSERT INTO milestones VALUES (?, ?, ?)");
   Statement phase(db_, "INSERT INTO phases VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  Statement sample(db_, "INSERT INTO timeline VALUES (?, ?, ?, ?, ?, ?)");
+  Statement sample(db_, "INSERT INTO timeline VALUES (?, ?, ?, ?, ?, ?, ?)");
   for (const ReplicaResult& r : batch) {
     replica.bind(1, r.replica).bind(2, r.online_gw).bind(3, r.online_accelerators).bind(4, r.capex_usd).run();
     if (sqlite3_changes(db_) == 0) continue; // already committed
@@ -212,7 +212,7 @@ void ResultsDb::add(const std::vector<ReplicaResult>& batch)
     }
     for (const auto& t : r.timeline) {
       sample.bind(1, r.replica).bind(2, t.date).bind(3, t.online_gw).bind(4, t.shortfall);
-      sample.bind(5, t.waiting_accelerators).bind(6, t.capex_usd).run();
+      sample.bind(5, t.waiting_accelerators).bind(6, t.capex_usd).bind(7, t.waiting_usd).run();
     }
   }
   execute("COMMIT;");
@@ -235,11 +235,11 @@ std::vector<ReplicaResult> ResultsDb::results() const
   while (phases.row())
     all[at.at(phases.count(0))].phases.push_back({phases.text(1), phases.text(2), phases.text(3), phases.text(4),
                                                   phases.text(5), phases.text(6), phases.text(7), phases.text(8)});
-  Statement timeline(db_, "SELECT replica, date, online_gw, shortfall, waiting_accelerators, capex_usd FROM timeline "
-                          "ORDER BY replica, date");
+  Statement timeline(db_, "SELECT replica, date, online_gw, shortfall, waiting_accelerators, capex_usd, waiting_usd "
+                          "FROM timeline ORDER BY replica, date");
   while (timeline.row())
-    all[at.at(timeline.count(0))].timeline.push_back(
-        {timeline.text(1), timeline.number(2), timeline.number(3), timeline.number(4), timeline.number(5)});
+    all[at.at(timeline.count(0))].timeline.push_back({timeline.text(1), timeline.number(2), timeline.number(3),
+                                                      timeline.number(4), timeline.number(5), timeline.number(6)});
   return all;
 }
 

@@ -17,7 +17,10 @@ std::vector<Accelerator> read_accelerators(const KeyedNode& list, NameIndex& nam
     a.name     = names.names().back();
     a.it_power = item.require("it_power", "a power such as \"1.8 kW\"").value(above_zero(parse_power, &Power::watts));
     if (auto pflops = item.find("pflops")) a.pflops = pflops->parse(parse_number);
-    if (auto price = item.find("price")) a.price = price->value(parse_money);
+    if (auto price = item.find("price")) {
+      a.price       = price->value(parse_money);
+      a.price_given = true;
+    }
     if (auto needs = item.find("needs")) a.needs = read_needs(*needs, stages);
     result.push_back(a);
   }

@@ -1,5 +1,7 @@
 #include "sim/model/scenario.hpp"
 
+#include <algorithm>
+
 namespace gwsim {
 
 std::vector<PhaseRef> phase_refs(const Scenario& s)
@@ -14,6 +16,11 @@ std::vector<PhaseRef> phase_refs(const Scenario& s)
 std::string phase_label(const Scenario& s, PhaseRef ref)
 {
   return s.sites[ref.site].name + "/" + s.sites[ref.site].phases[ref.phase].name;
+}
+
+bool prices_accelerators(const Scenario& s)
+{
+  return std::any_of(s.accelerators.begin(), s.accelerators.end(), [](const Accelerator& a) { return a.price_given; });
 }
 
 } // namespace gwsim

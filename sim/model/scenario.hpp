@@ -48,6 +48,7 @@ struct Accelerator {
   double pflops = 0;            // dense PFLOP/s per accelerator
   Money price;                  // system price per accelerator, paid at delivery
   std::vector<StageNeed> needs; // bill of materials: stage units per accelerator made
+  bool price_given = false;     // the scenario gives `price` (even $0): timeline.csv then has waiting_usd
 };
 
 /** @brief A maker of accelerators, of which this buyer receives a share. */
@@ -162,6 +163,10 @@ std::vector<PhaseRef> phase_refs(const Scenario& s);
 /** @brief Whether the scenario uses a power extension (a study cap, withdrawals, onsite generation, transmission):
  * its outputs then carry the power columns and power.csv; a scenario without them keeps the core outputs. */
 bool uses_power_extensions(const Scenario& s);
+
+/** @brief Whether some accelerator has a `price` in the scenario: timeline.csv then carries waiting_usd. The key,
+ * not its value, decides, so that the columns never depend on a replica's draws. */
+bool prices_accelerators(const Scenario& s);
 
 /** @brief `site/phase`, the name phases carry in outputs and in `after` across sites. */
 std::string phase_label(const Scenario& s, PhaseRef ref);

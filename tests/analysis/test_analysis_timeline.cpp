@@ -60,6 +60,37 @@ TEST(Timeline, WholeTableWithLinearDemand)
   EXPECT_EQ(csv_of(s, one_phase_events()), expected);
 }
 
+TEST(Timeline, WaitingUsdOnlyWhenPricesAreGiven)
+{
+  Scenario s = one_phase_scenario();
+  // The hand-made scenario sets A's price ($10k) without saying the scenario gave it: no waiting_usd column.
+  EXPECT_EQ(csv_of(s, one_phase_events()).find("waiting_usd"), std::string::npos);
+  s.accelerators[0].price_given = true;
+  const std::string csv         = csv_of(s, one_phase_events());
+  // Appended last, after shortfall_gw; the columns before it are those of WholeTableWithLinearDemand.
+  EXPECT_EQ(csv.substr(0, csv.find('\n')),
+            "date,demand_gw,online_gw,online_accelerators,online_pflops,delivered_accelerators,waiting_accelerators,"
+            "energized_gw,requested_gw,building_gw,capex_usd,shortfall_gw,waiting_usd");
+  const Buildout b = buildout_of(s, one_phase_events());
+  // Day 10: 4,000 delivered (day 5), none online: 4,000 x $10k = $40M.
+  EXPECT_EQ(b.at(10).waiting_usd, 40e6);
+  // Day 33.5: 10,000 delivered, 1,350 online (mid-batch, InterpolatesMidBatch): 8,650 x $10k = $86.5M.
+  EXPECT_EQ(b.at(33.5).waiting_usd, 86.5e6);
+  // Mid-batch, the counts are rounded as waiting_accelerators() rounds them: day 25.006 has 10,000 delivered and
+  // 500.6 online, rounded to 501: 9,499 waiting x $10k = $94.99M (not 9,499.4 x $10k = $94.994M).
+  EXPECT_EQ(b.at(25.006).waiting_accelerators(), 9499);
+  EXPECT_EQ(b.at(25.006).waiting_usd, 94.99e6);
+  // A second product at another price counts at its own: 2,000 B ($30k) delivered on day 40 and never installed
+  // add $60M from day 40.
+  s.accelerators.push_back(Accelerator{"B", Power{1000}, 1, Money{30000}, {}, true});
+  EventRecord events = one_phase_events();
+  events.push_back(event(40, EventKind::delivered, "s/p1", "B", 2000));
+  const Buildout two = buildout_of(s, events);
+  // Day 40: A 10,000 delivered, 2,000 online (100 a day from day 20): 8,000 x $10k + 2,000 x $30k = $140M.
+  EXPECT_EQ(two.at(40).waiting_accelerators(), 10000);
+  EXPECT_EQ(two.at(40).waiting_usd, 140e6);
+}
+
 TEST(Timeline, InterpolatesMidBatch)
 {
   const Buildout b = buildout_of(one_phase_scenario(), one_phase_events());

@@ -23,7 +23,8 @@ TEST(TeachingOutputs, HeadersAreTheContract)
 {
   auto run = run_teaching("supply.yaml");
   ASSERT_EQ(run->exit_code, 0);
-  // The header lines of the contract (DESIGN.md, outputs), byte for byte.
+  // The header lines of the contract (DESIGN.md, outputs), byte for byte; waiting_usd is appended because the
+  // scenario gives its accelerator's price (docs/cli.md).
   const std::string out      = run->dir / "out";
   const std::string phases   = gwsim_e2e::slurp(out + "/phases.csv");
   const std::string timeline = gwsim_e2e::slurp(out + "/timeline.csv");
@@ -32,7 +33,7 @@ TEST(TeachingOutputs, HeadersAreTheContract)
             "accelerators,wait_power_days,wait_accelerators_days,binding");
   EXPECT_EQ(timeline.substr(0, timeline.find('\n')),
             "date,demand_gw,online_gw,online_accelerators,online_pflops,delivered_accelerators,waiting_accelerators,"
-            "energized_gw,requested_gw,building_gw,capex_usd,shortfall_gw");
+            "energized_gw,requested_gw,building_gw,capex_usd,shortfall_gw,waiting_usd");
   // One phase; a monthly step from 2026-01-01 to 2026-12-31 gives the 12 first-of-month rows.
   EXPECT_EQ(run->phases.size(), 1u);
   ASSERT_EQ(run->timeline.size(), 12u);
@@ -67,6 +68,7 @@ TEST(TeachingSupply, Timeline)
   // 2026-03-01 = day 59: lots of days 1..59 delivered (59 x 100), none online before energizing on day 60.
   EXPECT_NEAR(timeline_at(t, "2026-03-01", "delivered_accelerators"), 5900, 0.5);
   EXPECT_NEAR(timeline_at(t, "2026-03-01", "waiting_accelerators"), 5900, 0.5);
+  EXPECT_NEAR(timeline_at(t, "2026-03-01", "waiting_usd"), 59e6, 0.5); // 5,900 x $10k
   EXPECT_NEAR(timeline_at(t, "2026-03-01", "online_gw"), 0, kGwTol);
   EXPECT_NEAR(timeline_at(t, "2026-03-01", "requested_gw"), 0.0125, kGwTol); // 10 MW x PUE 1.25
   // 2026-04-01 = day 90: 90 lots delivered and installed = 9,000 x 1 kW = 0.009 GW, 9,000 PFLOP/s.

@@ -178,6 +178,8 @@ TEST_F(ReportData, WaitingIsTheTimelinesWaitingSplitAtEnergizing)
     SCOPED_TRACE(waiting.at(t, "date"));
     EXPECT_EQ(waiting.at(t, "date"), timeline_.at(t, "date"));
     EXPECT_EQ(waiting.number(t, "waiting_accelerators"), timeline_.number(t, "waiting_accelerators"));
+    // The reference prices its accelerators: the dollars panel plots timeline.csv's waiting_usd as it is.
+    EXPECT_EQ(waiting.number(t, "waiting_usd"), timeline_.number(t, "waiting_usd"));
     EXPECT_EQ(waiting.number(t, "waiting_for_power") + waiting.number(t, "waiting_for_install"),
               waiting.number(t, "waiting_accelerators"));
     const double day = timeline_day(t);

@@ -41,6 +41,9 @@ TEST(Report, WritesEveryChartAndOneSelfContainedPage)
   // No temporary file is left behind.
   for (const auto& file : files_below(out))
     EXPECT_EQ(file.find(".tmp"), std::string::npos) << file;
+  // README.md shows the reference's capacity chart as the report makes it today (reports are byte-identical).
+  EXPECT_TRUE(slurp(out + "/report/capacity.png") == slurp(std::string(GWSIM_SOURCE_DIR) + "/docs/img/capacity.png"))
+      << "docs/img/capacity.png is not the reference's chart of today: run scripts/update-report-images";
 }
 
 TEST(Report, TwoReportsOfTheSameOutputsAreByteIdentical)
