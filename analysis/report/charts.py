@@ -126,11 +126,18 @@ def circularity(data):
 
 
 def comparison(data, unit, label_a, label_b):
-    """Two runs' online capacity, B's demand, and the gap between them shaded."""
+    """Two runs' online capacity, B's demand, and the gap between them shaded; for two ensembles (P10 and P90
+    columns), their P50s, each with its P10-P90 band outlined."""
     fig, ax = figure()
     dates = as_dates(data['date'])
+    bands = 'online_a_p10' in data
     ax.plot(dates, data['demand_b'], color='#444444', linestyle='--', label='demand (B)')
-    ax.plot(dates, data['online_a'], color='#7f7f7f', linewidth=2, label=label_a)
-    ax.plot(dates, data['online_b'], color=COLOURS['online'], linewidth=2, label=label_b)
-    ax.fill_between(dates, data['online_a'], data['online_b'], color=COLOURS['online'], alpha=0.15, linewidth=0)
+    for letter, colour, label in (('a', '#7f7f7f', label_a), ('b', COLOURS['online'], label_b)):
+        ax.plot(dates, data[f'online_{letter}'], color=colour, linewidth=2, label=label + (', P50' if bands else ''))
+        if bands:
+            ax.fill_between(dates, data[f'online_{letter}_p10'], data[f'online_{letter}_p90'], facecolor='none',
+                            edgecolor=colour, hatch='///' if letter == 'a' else '\\\\\\', linewidth=0.5,
+                            label=f'{label}, P10-P90')
+    if not bands:
+        ax.fill_between(dates, data['online_a'], data['online_b'], color=COLOURS['online'], alpha=0.15, linewidth=0)
     return finished(fig, ax, f'{unit} online', f'{unit} online: A against B')

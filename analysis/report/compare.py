@@ -6,7 +6,9 @@ import os
 import pandas as pd
 
 import charts
+import ensemble_compare
 from chart import make_chart
+from ensembledata import is_ensemble, read_ensemble
 from files import write_charts
 from rundata import ReportError, milestones, read_run
 
@@ -31,8 +33,6 @@ def timeline_table(a, b):
     left = a.timeline[['date', online_a, demand_a]].set_axis(['date', 'online_a', 'demand_a'], axis=1)
     right = b.timeline[['date', online_b, demand_b]].set_axis(['date', 'online_b', 'demand_b'], axis=1)
     frame = left.merge(right, on='date', how='inner')
-    if frame.empty:
-        raise ReportError(f'{a.folder} and {b.folder}: their timelines share no date')
     frame['difference'] = frame['online_b'] - frame['online_a']
     frame['date'] = frame['date'].dt.strftime('%Y-%m-%d')
     return frame[['date', 'online_a', 'online_b', 'difference', 'demand_a', 'demand_b']]
@@ -48,9 +48,8 @@ def _text(frame):
     return shown.fillna('').to_string(index=False, float_format=lambda v: f'{v:.3f}') + '\n'
 
 
-def summary_text(a, b, table, timeline):
+def summary_text(a, b, table, timeline, unit):
     """What compare prints: the runs, the milestones, and the timeline at each year's first date and at the end."""
-    unit = a.demand[0]
     yearly = timeline[~timeline['date'].str[:4].duplicated() | (timeline.index == timeline.index[-1])]
     return (f'A: {a.folder} ({a.scenario})\nB: {b.folder} ({b.scenario})\n\nmilestones:\n{_text(table)}\n'
             f'{unit} online (each year\'s first date and the last):\n{_text(yearly)}')
@@ -60,15 +59,32 @@ def _label(letter, run):
     return f'{letter}: {os.path.basename(os.path.normpath(run.folder))} ({run.scenario})'
 
 
-def compare(dir_a, dir_b, out):
+def _read(dir_a, dir_b):
+    """Both folders, runs or ensembles (not one of each), with the unit their capacity is compared in and the functions
+    that make the milestone and timeline tables (those of ensemble_compare.py for ensembles)."""
+    kinds = [is_ensemble(d) for d in (dir_a, dir_b)]
+    if kinds[0] != kinds[1]:
+        ensemble, run = (dir_a, dir_b) if kinds[0] else (dir_b, dir_a)
+        raise ReportError(f'{ensemble} is an ensemble\'s folder and {run} a run\'s: not comparable (compare two runs '
+                          'or two ensembles)')
+    if kinds[0]:
+        return (read_ensemble(dir_a), read_ensemble(dir_b), 'GW',
+                (ensemble_compare.milestone_table, ensemble_compare.timeline_table))
     a = read_run(dir_a, need_details=False)
     b = read_run(dir_b, need_details=False)
     if a.demand[0] != b.demand[0]:
         raise ReportError(f'{dir_a} counts demand in {a.demand[0]}, {dir_b} in {b.demand[0]}: not comparable')
-    table = milestone_table(a, b)
-    timeline = timeline_table(a, b)
+    return a, b, a.demand[0], (milestone_table, timeline_table)
+
+
+def compare(dir_a, dir_b, out):
+    a, b, unit, (milestone_table_of, timeline_table_of) = _read(dir_a, dir_b)
+    table = milestone_table_of(a, b)
+    timeline = timeline_table_of(a, b)
+    if timeline.empty:
+        raise ReportError(f'{dir_a} and {dir_b}: their timelines share no date')
     chart = make_chart('compare', 'A against B', f'A: {dir_a}; B: {dir_b}',
-                       charts.comparison(timeline, a.demand[0], _label('A', a), _label('B', b)),
+                       charts.comparison(timeline, unit, _label('A', a), _label('B', b)),
                        {'compare': timeline, 'compare_milestones': table})
     write_charts(out, [chart])
-    return summary_text(a, b, table, timeline) + f'\nchart: {os.path.join(out, "compare.png")}\n'
+    return summary_text(a, b, table, timeline, unit) + f'\nchart: {os.path.join(out, "compare.png")}\n'
