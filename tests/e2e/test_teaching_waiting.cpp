@@ -66,7 +66,7 @@ TEST(TeachingWaitingDollars, WaitingUsdIsEachProductsPriceTimesItsWaiting)
 }
 
 // The ensemble keeps waiting_usd too: results.sqlite's timeline and a bands.csv metric. The scenario draws nothing,
-// so its 3 replicas are the run above: every percentile is the run's value.
+// so its 3 replicas (numbered 1 to 3) are the run above: every percentile is the run's value.
 TEST(TeachingWaitingDollars, EnsembleBandsOfWaitingUsd)
 {
   const gwsim_e2e::TempDir tmp;
@@ -75,7 +75,7 @@ TEST(TeachingWaitingDollars, EnsembleBandsOfWaitingUsd)
             0);
   EXPECT_EQ(gwsim_e2e::query(tmp / "ens/results.sqlite",
                              "SELECT replica, waiting_usd FROM timeline WHERE date = '2026-02-01' ORDER BY replica"),
-            "0|337000000.0\n1|337000000.0\n2|337000000.0\n");
+            "1|337000000.0\n2|337000000.0\n3|337000000.0\n");
   const Csv bands = Csv::read(tmp / "ens/bands.csv");
   const std::vector<std::pair<std::string, double>> expected{
       {"2026-02-01", 337e6}, {"2026-04-01", 160e6}, {"2026-05-01", 0}};
