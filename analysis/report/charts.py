@@ -82,18 +82,23 @@ def waiting(data):
     ax.stackplot(dates, data['waiting_for_power'], data['waiting_for_install'],
                  labels=['waiting for power (phase not energized)', 'waiting for install (energized)'],
                  colors=[COLOURS['power'], COLOURS['install']], step='post')
-    ax.yaxis.set_major_formatter(lambda v, _: f'{v / 1e6:g}M' if v >= 1e6 else f'{v / 1e3:g}k' if v else '0')
+    counts(ax)
     finished(fig, ax, 'accelerators delivered, not online', title)
     if not priced:
         return fig
     money = axes[1]
     money.fill_between(dates, data['waiting_usd'], step='post', color=COLOURS['waiting_usd'],
                        label='their price (each product\'s price x its accelerators waiting)')
-    _dollars(money)
+    dollars(money)
     return finished(fig, money, 'USD delivered, not online', 'What they cost')
 
 
-def _dollars(ax):
+def counts(ax):
+    """Counts on the y axis: in thousands, or millions from 1M."""
+    ax.yaxis.set_major_formatter(lambda v, _: f'{v / 1e6:g}M' if v >= 1e6 else f'{v / 1e3:g}k' if v else '0')
+
+
+def dollars(ax):
     """USD on the y axis: in billions, or millions below $1B."""
     ax.yaxis.set_major_formatter(lambda v, _: f'${v / 1e9:,g}B' if v >= 1e9 else f'${v / 1e6:,g}M' if v else '$0')
 

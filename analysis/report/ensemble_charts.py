@@ -4,8 +4,8 @@ the chart's CSV files) and returns a matplotlib figure."""
 import pandas as pd
 from matplotlib.figure import Figure
 
-from charts import as_dates, finished
-from style import COLOURS, SIZE, figure
+from charts import as_dates, counts, dollars, finished
+from style import COLOURS, SIZE, figure, panels
 
 BINDING_COLOURS = {'construction': COLOURS['construction'], 'power': COLOURS['power'],
                    'accelerators': COLOURS['accelerators'], 'install': COLOURS['install'],
@@ -35,6 +35,25 @@ def capacity_bands(data, marks, title):
               else 0.0)
     fig = finished(fig, ax, 'GW online', title)
     ax.set_ylim(0, 1.25 * top if top > 0 else 1.0)  # room for the legend and the milestones' labels
+    return fig
+
+
+def waiting_bands(data):
+    """The accelerators delivered but not online, P50 and P10–P90, and below, when the data has them, their dollars."""
+    priced = 'usd_p50' in data
+    fig, axes = panels(2, height=6.5) if priced else figure()
+    dates = as_dates(data['date'])
+    shown = (('accelerators_', 'accelerators delivered, not online', COLOURS['install']),
+             ('usd_', 'USD delivered, not online', COLOURS['waiting_usd']))
+    for ax, (prefix, ylabel, colour) in zip(axes if priced else [axes], shown):
+        ax.fill_between(dates, data[prefix + 'p10'], data[prefix + 'p90'], step='post', color=colour, alpha=0.25,
+                        linewidth=0, label='P10–P90')
+        ax.step(dates, data[prefix + 'p50'], where='post', color=colour, linewidth=2, label='P50')
+        finished(fig, ax, ylabel, 'Accelerators delivered but waiting' if prefix == 'accelerators_' else
+                 'What they cost (each product\'s price x its accelerators waiting)')
+    counts(axes[0] if priced else axes)
+    if priced:
+        dollars(axes[1])
     return fig
 
 

@@ -1,11 +1,14 @@
 """The data of an ensemble's charts, each a frame that is plotted and written as it is: capacity bands with the
-demand, the milestones' dates per replica, the sensitivity tornado and the binding shares."""
+demand, the accelerators waiting (and their dollars), the milestones' dates per replica, the sensitivity tornado and
+the binding shares."""
 
 import math
+import os
 
 import pandas as pd
 
 from ensembledata import BINDING_SHARES
+from rundata import ReportError
 
 # A replica is short of demand at a date when its shortfall is above this (results.sqlite keeps full doubles).
 SHORT = 1e-9
@@ -26,14 +29,36 @@ def demand(ens):
     return (first['online_gw'] + first['shortfall']).rename('demand')
 
 
+def _metric(ens, metric, prefix=''):
+    """bands.csv's rows of one metric: date, then its mean, P10, P50 and P90 (each column name after `prefix`)."""
+    rows = ens.bands[ens.bands['metric'] == metric]
+    frame = pd.DataFrame({'date': rows['date'].dt.strftime('%Y-%m-%d').to_numpy()})
+    for column in ('mean', 'p10', 'p50', 'p90'):
+        frame[prefix + column] = rows[column].to_numpy()
+    return frame
+
+
 def capacity_bands(ens):
     """bands.csv's online_gw (mean, P10, P50, P90) at each report date, with the demand when it is in GW."""
-    online = ens.bands[ens.bands['metric'] == 'online_gw']
-    frame = pd.DataFrame({'date': online['date'].dt.strftime('%Y-%m-%d').to_numpy()})
-    for column in ('mean', 'p10', 'p50', 'p90'):
-        frame[column] = online[column].to_numpy()
+    frame = _metric(ens, 'online_gw')
     if ens.demand_in_gw:
         frame['demand'] = frame['date'].map(demand(ens)).to_numpy()
+    return frame
+
+
+def waiting_bands(ens):
+    """bands.csv's waiting_accelerators at each report date (accelerators_mean ... accelerators_p90) and, when the
+    scenario gave accelerator prices (the ensemble's bands.csv then has waiting_usd), usd_mean ... usd_p90; None when
+    bands.csv has no waiting_accelerators."""
+    if not (ens.bands['metric'] == 'waiting_accelerators').any():
+        return None
+    frame = _metric(ens, 'waiting_accelerators', 'accelerators_')
+    if (ens.bands['metric'] == 'waiting_usd').any():
+        usd = _metric(ens, 'waiting_usd', 'usd_')
+        if not usd['date'].equals(frame['date']):
+            raise ReportError(f'{os.path.join(ens.folder, "bands.csv")}: waiting_usd and waiting_accelerators rows '
+                              'are not on the same dates')
+        frame = pd.concat([frame, usd.drop(columns='date')], axis=1)
     return frame
 
 

@@ -1,5 +1,6 @@
 """`gwsim report DIR` on an ensemble's folder: capacity with P10–P90 bands against demand, the milestones' date
-distributions, the binding shares, the sensitivity tornado when sensitivity.csv is there; one self-contained page."""
+distributions, the binding shares, the accelerators waiting (and their dollars), the sensitivity tornado when
+sensitivity.csv is there; one self-contained page."""
 
 import os
 
@@ -35,6 +36,14 @@ def make_charts(ens):
                    'constraint without which it would have completed earliest), and in which it never started.',
                    ensemble_charts.binding_shares(shares), {'binding_shares': shares}),
     ]
+    waiting = ensemble_data.waiting_bands(ens)
+    if waiting is not None:
+        priced = 'usd_p50' in waiting
+        made.append(make_chart('waiting', 'Accelerators delivered but waiting, P10–P90 across the replicas',
+                               'waiting_accelerators of bands.csv: P50 (the line) and P10–P90 (the band) at each '
+                               'report date' + ('; below, waiting_usd of bands.csv: what they cost, each product\'s '
+                                                'price times its accelerators waiting.' if priced else '.'),
+                               ensemble_charts.waiting_bands(waiting), {'waiting_bands': waiting}))
     if ens.sensitivity is not None:
         swings = ensemble_data.tornado(ens)
         made.append(make_chart('tornado', 'Sensitivity of the milestone to each uncertain input',

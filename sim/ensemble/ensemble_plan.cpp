@@ -73,7 +73,7 @@ std::string scenario_hash(const ScenarioSource& source, const std::vector<std::s
 EnsembleIdentity ensemble_identity(const ScenarioSource& source, const EnsembleArguments& args, std::uint64_t seed)
 {
   const Scenario& s = source.medians();
-  return {{"format", "1"},
+  return {{"format", "2"}, // 2: the timeline table's waiting_usd
           {"scenario", s.name},
           {"scenario_hash", scenario_hash(source, args.sets)},
           {"gwsim_version", gwsim_version()},
@@ -81,7 +81,8 @@ EnsembleIdentity ensemble_identity(const ScenarioSource& source, const EnsembleA
           {"runs", std::to_string(args.runs)},
           {"seed", std::to_string(seed)},
           {"shard", args.shard},
-          {"shortfall_metric", shortfall_metric(s.demand.unit)}};
+          {"shortfall_metric", shortfall_metric(s.demand.unit)},
+          {"accelerator_prices", prices_accelerators(s) ? "1" : "0"}};
 }
 
 std::vector<std::uint64_t> replicas_to_run(std::uint64_t runs, const Shard& shard, const std::set<std::uint64_t>& done)
@@ -100,7 +101,8 @@ void write_ensemble_tables(const std::string& dir, const ResultsDb& db)
   if (!start) throw std::runtime_error(dir + "/results.sqlite: a bad start date");
   const std::vector<std::pair<std::string, std::string>> files{
       {"milestones.csv", milestones_csv(results, *start.value)},
-      {"bands.csv", bands_csv(results, db.identity().at("shortfall_metric"))},
+      {"bands.csv",
+       bands_csv(results, db.identity().at("shortfall_metric"), db.identity().at("accelerator_prices") == "1")},
       {"binding.csv", binding_csv(results)},
   };
   for (const auto& [name, content] : files)

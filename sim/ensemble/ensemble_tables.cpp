@@ -51,20 +51,20 @@ std::string milestones_csv(const std::vector<ReplicaResult>& replicas, Date star
   return out;
 }
 
-std::string bands_csv(const std::vector<ReplicaResult>& replicas, const std::string& shortfall_metric)
+std::string bands_csv(const std::vector<ReplicaResult>& replicas, const std::string& shortfall_metric, bool priced)
 {
   struct Metric {
     std::string name;
     std::function<double(const TimelineSample&)> value;
     int decimals;
   };
-  const std::vector<Metric> metrics{
+  std::vector<Metric> metrics{
       {"online_gw", [](const TimelineSample& t) { return t.online_gw; }, kGwDecimals},
       {shortfall_metric, [](const TimelineSample& t) { return t.shortfall; }, kGwDecimals},
       {"waiting_accelerators", [](const TimelineSample& t) { return t.waiting_accelerators; }, 1},
       {"capex_usd", [](const TimelineSample& t) { return t.capex_usd; }, 0},
-      {"waiting_usd", [](const TimelineSample& t) { return t.waiting_usd; }, 0},
   };
+  if (priced) metrics.push_back({"waiting_usd", [](const TimelineSample& t) { return t.waiting_usd; }, 0});
   std::string out = "date,metric,mean,p10,p50,p90\n";
   if (replicas.empty()) return out;
   const std::vector<TimelineSample>& dates = replicas.front().timeline;

@@ -19,9 +19,9 @@ double nearest_rank(const std::vector<double>& sorted, int percent);
  * date is the date by which a share p of the replicas had reached it, empty when fewer did. */
 std::string milestones_csv(const std::vector<ReplicaResult>& replicas, Date start);
 
-/** @brief `date,metric,mean,p10,p50,p90` for online_gw, SHORTFALL_METRIC, waiting_accelerators, capex_usd and
- * waiting_usd (every replica's $0 when the scenario gives no accelerator prices). */
-std::string bands_csv(const std::vector<ReplicaResult>& replicas, const std::string& shortfall_metric);
+/** @brief `date,metric,mean,p10,p50,p90` for online_gw, SHORTFALL_METRIC, waiting_accelerators, capex_usd, and
+ * waiting_usd when `priced` (the scenario gives accelerator prices, as timeline.csv's waiting_usd column). */
+std::string bands_csv(const std::vector<ReplicaResult>& replicas, const std::string& shortfall_metric, bool priced);
 
 /** @brief `site,phase,construction,power,accelerators,install,funding,not_started`: the share of replicas in which
  * each constraint bound each phase (not_started: the phase never started within the horizon). */

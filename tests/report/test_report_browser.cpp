@@ -78,8 +78,8 @@ TEST(ReportBrowser, RendersAndEveryImageDecodes)
   EXPECT_NE(decoded(tmp, spoilt, "spoilt.html").find("decoded:bad,ok"), std::string::npos);
 }
 
-// An ensemble's report (scenarios/teaching/uncertain-build.yaml, 20 replicas): capacity bands, milestone dates and
-// binding shares; no sensitivity.csv, so no tornado: 3 images.
+// An ensemble's report (scenarios/teaching/uncertain-build.yaml, 20 replicas): capacity bands, milestone dates,
+// binding shares and the accelerators waiting; no sensitivity.csv, so no tornado: 4 images.
 TEST(ReportBrowser, AnEnsemblesReportRendersToo)
 {
   ASSERT_EQ(run_command("command -v chromium >/dev/null"), 0) << "chromium is missing: run scripts/setup --test";
@@ -87,5 +87,5 @@ TEST(ReportBrowser, AnEnsemblesReportRendersToo)
   const std::string out = tmp / "ens";
   ASSERT_EQ(gwsim_e2e::run_ensemble(gwsim_e2e::uncertain_build_path(), 20, out), 0);
   ASSERT_EQ(report(tmp, out), 0) << slurp(tmp / "report.err");
-  expect_renders(tmp, out, 3);
+  expect_renders(tmp, out, 4);
 }

@@ -22,9 +22,9 @@ using gwsim_e2e::teaching_day;
 namespace fs = std::filesystem;
 
 constexpr int kRuns = 20;
-const std::vector<std::string> kEnsembleCharts{"capacity", "milestone_dates", "binding", "tornado"};
-const std::vector<std::string> kEnsembleData{"capacity_bands", "milestone_marks", "milestone_dates", "binding_shares",
-                                             "tornado"};
+const std::vector<std::string> kEnsembleCharts{"capacity", "milestone_dates", "binding", "waiting", "tornado"};
+const std::vector<std::string> kEnsembleData{"capacity_bands", "milestone_marks", "milestone_dates",
+                                             "binding_shares", "waiting_bands",   "tornado"};
 
 /** @brief The rows of a query's result, each split on `|`. */
 std::vector<std::vector<std::string>> rows_of(const std::string& text)
@@ -154,6 +154,28 @@ TEST_F(ReportEnsemble, ChartsTheBandsMilestonesBindingAndTornadoFromTheEnsembles
       EXPECT_EQ(shares.at(r, column), binding.at(r, column)) << column;
   EXPECT_EQ(shares.number(0, "construction"), 1.0);
   EXPECT_EQ(query(db(), "SELECT site, phase, binding, replicas, share FROM binding"), "s|p1|construction|20|1.0\n");
+
+  // waiting_bands.csv: bands.csv's waiting_accelerators and waiting_usd rows (the scenario prices its accelerator),
+  // date by date. The day-1 lot of 1M accelerators ($10k each) waits for the build (200 to 300 days) in every
+  // replica: 1M and $10B at every percentile on 2026-02-01; none after day 300 (2026-11-01 is day 304).
+  const Csv waiting = chart("waiting_bands");
+  ASSERT_EQ(waiting.size(), capacity.size());
+  for (std::size_t t = 0; t < waiting.size(); ++t) {
+    SCOPED_TRACE(waiting.at(t, "date"));
+    const std::size_t count = bands.find("date", waiting.at(t, "date"), "metric", "waiting_accelerators");
+    const std::size_t usd   = bands.find("date", waiting.at(t, "date"), "metric", "waiting_usd");
+    for (const std::string p : {"mean", "p10", "p50", "p90"}) {
+      EXPECT_EQ(waiting.number(t, "accelerators_" + p), bands.number(count, p)) << p;
+      EXPECT_EQ(waiting.number(t, "usd_" + p), bands.number(usd, p)) << p;
+    }
+  }
+  const std::size_t feb = waiting.find("date", "2026-02-01");
+  const std::size_t nov = waiting.find("date", "2026-11-01");
+  for (const std::string p : {"p10", "p50", "p90"}) {
+    EXPECT_EQ(waiting.number(feb, "accelerators_" + p), 1e6) << p;
+    EXPECT_EQ(waiting.number(feb, "usd_" + p), 1e10) << p;
+    EXPECT_EQ(waiting.number(nov, "usd_" + p), 0) << p;
+  }
 
   // tornado.csv: sensitivity.csv's one input; the build at its P10, 210 days, and P90, 290 days, against the median
   // 250: 1 GW 40 days earlier (2026-07-30) and 40 days later (2026-10-18) than at the medians (2026-09-08).
