@@ -73,7 +73,7 @@ std::string scenario_hash(const ScenarioSource& source, const std::vector<std::s
 EnsembleIdentity ensemble_identity(const ScenarioSource& source, const EnsembleArguments& args, std::uint64_t seed)
 {
   const Scenario& s = source.medians();
-  return {{"format", "2"}, // 2: the timeline table's waiting_usd
+  return {{"format", kResultsFormat},
           {"scenario", s.name},
           {"scenario_hash", scenario_hash(source, args.sets)},
           {"gwsim_version", gwsim_version()},

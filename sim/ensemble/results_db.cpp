@@ -157,6 +157,13 @@ ResultsDb::ResultsDb(const std::string& path) : path_(path), db_(open_db(path, S
     db_ = nullptr;
     throw InputError(path + ": not the results.sqlite of a gwsim ensemble");
   }
+  if (const auto format = identity_.find("format"); format == identity_.end() || format->second != kResultsFormat) {
+    sqlite3_close(db_);
+    db_ = nullptr;
+    throw InputError(path + ": written by another version of gwsim (format " +
+                     (format == identity_.end() ? std::string("none") : "\"" + format->second + "\"") +
+                     ", this one reads \"" + kResultsFormat + "\"): run the ensemble again with this gwsim");
+  }
 }
 
 ResultsDb::~ResultsDb()

@@ -16,6 +16,10 @@ struct sqlite3;
 
 namespace gwsim {
 
+/** @brief The layout of results.sqlite that this gwsim writes and reads (its identity's `format`); 2: the timeline
+ * table has waiting_usd and the identity accelerator_prices. */
+inline constexpr const char* kResultsFormat = "2";
+
 /** @brief What makes two ensembles the same: key → value (scenario, scenario_hash, start, runs, seed, shard…). */
 using EnsembleIdentity = std::map<std::string, std::string>;
 

@@ -132,6 +132,19 @@ TEST(EnsembleRuns, ShardsOfAnotherScenarioOrGwsimVersionDoNotMerge)
             0);
   EXPECT_EQ(run_gwsim({"merge", tmp / "s1", tmp / "e2", "-o", tmp / "merged"}, "/dev/null", tmp / "stderr"), 2);
   EXPECT_NE(slurp(tmp / "stderr").find("(scenario_hash \""), std::string::npos) << slurp(tmp / "stderr");
+
+  // A database of the layout before waiting_usd (format 1): refused by name, not read into wrong columns.
+  ASSERT_EQ(sqlite3_open((tmp / "s1/results.sqlite").c_str(), &db), SQLITE_OK);
+  EXPECT_EQ(sqlite3_exec(db, "UPDATE ensemble SET value = '1' WHERE key = 'format'", nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  EXPECT_EQ(run_gwsim({"merge", tmp / "s1", "-o", tmp / "merged"}, "/dev/null", tmp / "stderr"), 2);
+  EXPECT_NE(slurp(tmp / "stderr")
+                .find(tmp / "s1/results.sqlite: written by another version of gwsim (format \"1\", this one reads "
+                            "\"2\")"),
+            std::string::npos)
+      << slurp(tmp / "stderr");
+  EXPECT_FALSE(fs::exists(tmp / "merged"));
 }
 
 TEST(EnsembleRuns, SlurmAndMpiArgumentErrorsWriteNothing)
