@@ -61,7 +61,7 @@ EnsembleIdentity sweep_identity(const ScenarioSource& source, const SweepArgumen
   std::vector<std::string> arguments = args.sets;
   for (const std::string& vary : args.vary)
     arguments.push_back("--vary " + vary);
-  return {{"format", "1"},
+  return {{"format", kResultsFormat},
           {"command", "sweep"},
           {"scenario", source.medians().name},
           {"scenario_hash", scenario_hash(source, arguments)},
