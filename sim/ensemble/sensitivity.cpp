@@ -69,12 +69,9 @@ std::string sensitivity_csv(std::vector<Swing> swings, double median_day, Date s
 EnsembleIdentity sensitivity_identity(const ScenarioSource& source, const SensitivityArguments& args,
                                       std::uint64_t runs)
 {
-  return {{"format", kResultsFormat},
-          {"command", "sensitivity"},
-          {"scenario", source.medians().name},
-          {"scenario_hash", scenario_hash(source, args.sets)},
-          {"gwsim_version", gwsim_version()},
-          {"metric", args.metric},
+  return {{"format", kResultsFormat},          {"command", "sensitivity"},
+          {"scenario", source.medians().name}, {"scenario_hash", scenario_hash(source, args.sets)},
+          {"gwsim_version", gwsim_version()},  {"metric", args.metric},
           {"runs", std::to_string(runs)}};
 }
 
