@@ -63,11 +63,12 @@ TEST(Reference, RunsWithOnePhaseRowPerPhase)
 
 TEST(Reference, DifferentPhasesAreBoundByDifferentThings)
 {
-  // The reference case is built so that power binds in the slow-grid regions (Ohio, Michigan, Wisconsin) and
-  // accelerators in New Mexico (dona-ana/p1, behind its single 40k-a-month integration lane; on the supply chain
-  // NVIDIA makes enough from 2027 that the Texas sites wait for power, not chips): at least these two, and at least
-  // three constraints in all (milam/p1 is a long greenfield build, abilene/p1 has its chips early and waits on
-  // install; dona-ana/p2 waits for NVIDIA's tranches, the NvidiasTranches test below).
+  // The reference case is built so that power binds in the slow-grid regions (Ohio, Michigan, Wisconsin) and in
+  // Texas (ERCOT studies one request at a time, test_reference_power.cpp), and accelerators in New Mexico
+  // (dona-ana/p1, behind its single 40k-a-month integration lane; on the supply chain NVIDIA makes enough from 2027
+  // that the Texas sites wait for power, not chips): at least these two, and at least three constraints in all
+  // (abilene/p1 and p1-gas have their chips early and wait on install, as milam/p1 after its late grant; dona-ana/p2
+  // waits for NVIDIA's tranches, the NvidiasTranches test below).
   TempDir tmp;
   const std::string out = tmp / "out";
   ASSERT_EQ(run_reference(out, tmp), 0) << slurp(tmp / "stderr");
@@ -150,30 +151,32 @@ ReferenceRun run_reference_with(const TempDir& tmp, std::vector<std::string> ext
 } // namespace
 
 // The deal's money (finance.funds of the reference; docs/scenarios.md). Budgets: $20B facility + $35B systems = $55B a
-// GW of IT; the 11 date-started phases commit $522.5B by 2027-07-01, covered by the $520B of equity and debt plus
-// NVIDIA's first tranche ($10B at 1 GW, 2027-04-11). dona-ana/p2 (0.8 GW, $44B), ready when dona-ana/p1 completes on
-// 2028-07-20, needs $566.5B in all: $520B + 5 tranches = $570B, the fifth released on 2029-03-25. saline/p2 (0.7 GW,
-// $38.5B), ready at saline/p1's completion on 2029-03-25, queues behind it and needs $605B: 9 tranches, the ninth on
-// 2030-05-27; built in 12 months and waiting 30 for Michigan's grid, it is not complete by the end of 2031.
+// GW of IT; the 11 date-started phases (8.7 GW, $478.5B) and abilene/p2 (0.8 GW, after p1 and p1-gas) commit $522.5B,
+// covered by the $520B of equity and debt plus NVIDIA's first tranche ($10B at 1 GW, 2027-05-03, when abilene/p1-gas
+// completes and abilene/p2 is ready). dona-ana/p2 (0.8 GW, $44B), ready when dona-ana/p1 completes on 2028-07-20,
+// needs $566.5B in all: $520B + 5 tranches = $570B, the fifth released on 2029-05-26 (310.585 days later). saline/p2
+// (0.7 GW, $38.5B), ready at saline/p1's completion on 2029-03-25, queues behind it and needs $605B: 9 tranches, the
+// ninth on 2030-09-01 (525.150 days); built in 12 months and waiting 30 for Michigan's grid, it is not complete by the
+// end of 2031.
 TEST(Reference, NvidiasTranchesFundTheLastTwoPhases)
 {
   TempDir tmp;
   const ReferenceRun run = run_reference_with(tmp, {});
   const auto& s          = run.summary;
   // The milestones are those of the plan without funds (measured): money gates only the last two phases.
-  EXPECT_EQ(s.at("milestones").at("1_gw"), "2027-04-11");
-  EXPECT_EQ(s.at("milestones").at("2_gw"), "2028-03-07");
-  EXPECT_EQ(s.at("milestones").at("5_gw"), "2029-02-01");
-  EXPECT_EQ(s.at("milestones").at("10_gw"), "2030-05-26");
+  EXPECT_EQ(s.at("milestones").at("1_gw"), "2027-05-03");
+  EXPECT_EQ(s.at("milestones").at("2_gw"), "2028-05-26");
+  EXPECT_EQ(s.at("milestones").at("5_gw"), "2029-03-26");
+  EXPECT_EQ(s.at("milestones").at("10_gw"), "2030-10-20");
   const Csv& phases     = run.phases;
   const std::size_t dp2 = phases.find("site", "dona-ana", "phase", "p2");
-  EXPECT_EQ(phases.at(dp2, "build_start"), "2029-03-25");
+  EXPECT_EQ(phases.at(dp2, "build_start"), "2029-05-26");
   EXPECT_EQ(phases.at(dp2, "binding"), "funding");
-  EXPECT_NEAR(phases.number(dp2, "wait_funding_days"), 248.085, 1e-9); // from dona-ana/p1's completion
+  EXPECT_NEAR(phases.number(dp2, "wait_funding_days"), 310.585, 1e-9); // from dona-ana/p1's completion
   const std::size_t sp2 = phases.find("site", "saline", "phase", "p2");
-  EXPECT_EQ(phases.at(sp2, "build_start"), "2030-05-27");
+  EXPECT_EQ(phases.at(sp2, "build_start"), "2030-09-01");
   EXPECT_EQ(phases.at(sp2, "complete"), "");
-  EXPECT_NEAR(phases.number(sp2, "wait_funding_days"), 427.750, 1e-9);
+  EXPECT_NEAR(phases.number(sp2, "wait_funding_days"), 525.150, 1e-9);
   EXPECT_DOUBLE_EQ(s.at("online_gw").get<double>(), 10.3); // 11 GW less saline/p2's 0.7
   // Received: $520B of equity and debt + NVIDIA's ten tranches ($100B, the tenth as online IT crosses 10 GW).
   EXPECT_DOUBLE_EQ(s.at("funds_received_usd").get<double>(), 620e9);
@@ -199,7 +202,7 @@ TEST(Reference, WithoutNvidiasLastSixTranchesTenGwIsNeverReached)
   TempDir tmp;
   const ReferenceRun run = run_reference_with(tmp, {"--set", "finance.funds.nvidia-investment.amount=$40B"});
   const auto& s          = run.summary;
-  EXPECT_EQ(s.at("milestones").at("5_gw"), "2029-02-01");
+  EXPECT_EQ(s.at("milestones").at("5_gw"), "2029-03-26");
   EXPECT_FALSE(s.at("milestones").contains("10_gw")) << s.at("milestones").dump();
   EXPECT_EQ(run.phases.at(run.phases.find("site", "dona-ana", "phase", "p2"), "build_start"), "");
   EXPECT_EQ(run.phases.at(run.phases.find("site", "saline", "phase", "p2"), "build_start"), "");

@@ -28,13 +28,15 @@ inline const std::vector<std::string> kCharts{"capacity", "gantt", "held_back", 
 /** @brief The data files behind them (report/<name>.csv). */
 inline const std::vector<std::string> kChartData{"capacity", "capacity_marks", "gantt",      "held_back",
                                                  "waiting",  "funds",          "circularity"};
-/** @brief The charts of the reference's report: a run with funds and with stages (docs/report.md): the above and the
- * supply chain's two, each from its own data file of the same name. */
+/** @brief The charts of the reference's report: a run with funds, with stages and with the power extensions
+ * (docs/report.md): the above, the supply chain's two and the power by region, each from its own data file of the
+ * same name. */
 inline const std::vector<std::string> kReferenceCharts{
-    "capacity", "gantt", "held_back", "waiting", "funds", "circularity", "supply_utilization", "supply_binding"};
+    "capacity",           "gantt",          "held_back",    "waiting", "funds", "circularity",
+    "supply_utilization", "supply_binding", "power_regions"};
 inline const std::vector<std::string> kReferenceChartData{
-    "capacity",    "capacity_marks",     "gantt",         "held_back", "waiting", "funds",
-    "circularity", "supply_utilization", "supply_binding"};
+    "capacity",    "capacity_marks",     "gantt",          "held_back",    "waiting", "funds",
+    "circularity", "supply_utilization", "supply_binding", "power_regions"};
 
 const std::string kReference = gwsim_e2e::scenario_path("openai-nvidia-10gw.yaml");
 

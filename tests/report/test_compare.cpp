@@ -49,7 +49,7 @@ TEST(Compare, PrintsMilestonesAndChartsTheDifference)
 }
 
 // A milestone only A reached: B's date and the difference are blank. The what-if of docs/scenarios.md: NVIDIA's
-// tranches stop after 4 GW, and 10 GW (2030-05-26 in the reference) is never reached.
+// tranches stop after 4 GW, and 10 GW (2030-10-20 in the reference) is never reached.
 TEST(Compare, AMilestoneOneRunNeverReachedIsBlank)
 {
   TempDir tmp;
@@ -57,11 +57,11 @@ TEST(Compare, AMilestoneOneRunNeverReachedIsBlank)
   compare_with_reference(tmp, "finance.funds.nvidia-investment.amount=$40B");
   const Csv table       = Csv::read(b + "/compare/compare_milestones.csv");
   const std::size_t ten = table.find("milestone", "10 GW");
-  EXPECT_EQ(table.at(ten, "a"), "2030-05-26");
+  EXPECT_EQ(table.at(ten, "a"), "2030-10-20");
   EXPECT_EQ(table.at(ten, "b"), "");
   EXPECT_EQ(table.at(ten, "b_minus_a_days"), "");
   EXPECT_EQ(table.at(table.find("milestone", "5 GW"), "b_minus_a_days"), "0");
-  EXPECT_NE(slurp(tmp / "compare.out").find("10 GW 2030-05-26"), std::string::npos) << slurp(tmp / "compare.out");
+  EXPECT_NE(slurp(tmp / "compare.out").find("10 GW 2030-10-20"), std::string::npos) << slurp(tmp / "compare.out");
 }
 
 // Two ensembles of scenarios/teaching/uncertain-build.yaml (20 replicas): A builds in uniform [200, 300] days, B in
