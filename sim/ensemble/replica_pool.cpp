@@ -153,7 +153,7 @@ class Workers {
   {
     for (Worker& w : all_) {
       ::close(w.commands);
-      ::close(w.results);
+      if (w.results >= 0) ::close(w.results); // a worker that died had its pipe closed already
     }
     for (Worker& w : all_) {
       int status = 0;
@@ -175,7 +175,12 @@ class Workers {
     std::cout.flush();
     std::cerr.flush();
     const pid_t pid = ::fork();
-    if (pid < 0) throw std::runtime_error(std::string("fork: ") + std::strerror(errno));
+    if (pid < 0) {
+      const int err = errno;
+      for (int fd : {commands[0], commands[1], results[0], results[1]})
+        ::close(fd);
+      throw std::runtime_error(std::string("fork: ") + std::strerror(err));
+    }
     if (pid == 0) {
       // The other workers' pipe ends stay with the parent only, so that each worker sees its commands end.
       for (const Worker& w : all_) {
